@@ -1,0 +1,164 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ExternalLink } from "@/components/site/ExternalLink";
+import { FallbackNotice } from "@/components/site/FallbackNotice";
+import { Markdown } from "@/components/site/Markdown";
+import { NotFoundResponse } from "@/components/site/NotFoundView";
+import { OrganisationCard } from "@/components/site/OrganisationCard";
+import { PageShell } from "@/components/site/PageShell";
+import { TagList } from "@/components/ui/Tag";
+import { getOrganisationBySlug, readOrganisationSlugs } from "@/lib/content/organisations";
+import { alternatesFor, pathFor } from "@/lib/i18n/paths";
+import { pageLocale } from "@/lib/i18n/page";
+import { pageMetadata } from "@/lib/metadata";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateStaticParams() {
+  return readOrganisationSlugs();
+}
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const organisation = await getOrganisationBySlug(locale, slug);
+  if (!organisation) return { robots: { index: false } };
+  return pageMetadata({
+    locale,
+    title: organisation.name,
+    description: organisation.seoDescription ?? organisation.summary,
+    alternates: alternatesFor((l) => ({
+      pathname: "/organisations/[slug]",
+      params: { slug: organisation.slugs[l] },
+    })),
+  });
+}
+
+export default async function OrganisationPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const t = await getTranslations({ locale, namespace: "Organisations" });
+  const themes = await getTranslations({ locale, namespace: "Themes" });
+  const site = await getTranslations({ locale, namespace: "Site" });
+  const format = await getFormatter({ locale });
+  const organisation = await getOrganisationBySlug(locale, slug);
+  if (!organisation) {
+    return (
+      <PageShell locale={locale} alternates={alternatesFor(() => "/organisations")}>
+        <NotFoundResponse locale={locale} />
+      </PageShell>
+    );
+  }
+  const lang = organisation.isFallback ? organisation.lang : undefined;
+  return (
+    <PageShell
+      locale={locale}
+      section="organisations"
+      alternates={alternatesFor((l) => ({
+        pathname: "/organisations/[slug]",
+        params: { slug: organisation.slugs[l] },
+      }))}
+      breadcrumbs={[
+        { label: t("title"), href: pathFor(locale, "/organisations") },
+        { label: organisation.name },
+      ]}
+    >
+      <article>
+        <h1 className="mb-2 text-4xl" lang={lang}>
+          {organisation.name}
+        </h1>
+        {organisation.isFallback && <FallbackNotice locale={locale} shownIn={organisation.lang} />}
+        <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
+          {organisation.summary}
+        </p>
+
+        <dl className="mb-8 grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+          {organisation.region && (
+            <>
+              <dt className="font-semibold">{t("region")}</dt>
+              <dd>
+                <a
+                  href={pathFor(locale, {
+                    pathname: "/regions/[slug]",
+                    params: { slug: organisation.region.slugs[locale] },
+                  })}
+                >
+                  {organisation.region.name}
+                </a>
+                {organisation.isLeadAgency && <> · {t("leadAgency")}</>}
+              </dd>
+            </>
+          )}
+          {organisation.websiteUrl && (
+            <>
+              <dt className="font-semibold">{t("website")}</dt>
+              <dd>
+                <ExternalLink href={organisation.websiteUrl} label={site("externalLink")}>
+                  {organisation.websiteUrl.replace(/^https?:\/\//, "")}
+                </ExternalLink>
+              </dd>
+            </>
+          )}
+          {organisation.focusAreas.length > 0 && (
+            <>
+              <dt className="font-semibold">{t("focusAreas")}</dt>
+              <dd>
+                <TagList items={organisation.focusAreas.map((a) => themes(a))} />
+              </dd>
+            </>
+          )}
+        </dl>
+
+        <Markdown lang={lang}>{organisation.body}</Markdown>
+
+        <section aria-labelledby="initiatives-heading" className="mt-10">
+          <h2 id="initiatives-heading" className="mb-3 text-2xl">
+            {t("initiatives")}
+          </h2>
+          {organisation.initiatives.length ? (
+            <ul className="list-disc space-y-2 pl-6">
+              {organisation.initiatives.map((initiative) => (
+                <li key={initiative.id}>
+                  <a
+                    href={pathFor(locale, {
+                      pathname: "/initiatives/[slug]",
+                      params: { slug: initiative.slugs[locale] },
+                    })}
+                    lang={initiative.isFallback ? initiative.lang : undefined}
+                  >
+                    {initiative.name}
+                  </a>
+                  <span lang={initiative.isFallback ? initiative.lang : undefined}>
+                    : {initiative.summary}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("noInitiatives")}</p>
+          )}
+        </section>
+
+        {organisation.related.length > 0 && (
+          <section aria-labelledby="related-heading" className="mt-10">
+            <h2 id="related-heading" className="mb-3 text-2xl">
+              {t("related")}
+            </h2>
+            <ul className="grid gap-4 md:grid-cols-2">
+              {organisation.related.map((related) => (
+                <li key={related.id}>
+                  <OrganisationCard locale={locale} organisation={related} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <p className="mt-10 text-sm text-slate-600 dark:text-slate-300">
+          {t("lastUpdated", {
+            date: format.dateTime(new Date(organisation.updatedAt), { dateStyle: "long" }),
+          })}
+        </p>
+      </article>
+    </PageShell>
+  );
+}

@@ -1,0 +1,90 @@
+import { getTranslations } from "next-intl/server";
+import { OrganisationCard } from "@/components/site/OrganisationCard";
+import { PageShell } from "@/components/site/PageShell";
+import { Card } from "@/components/ui/Card";
+import { getOrganisations } from "@/lib/content/organisations";
+import { getRegions } from "@/lib/content/regions";
+import { alternatesFor, pathFor } from "@/lib/i18n/paths";
+import { pageLocale } from "@/lib/i18n/page";
+import { pageMetadata } from "@/lib/metadata";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Home" });
+  const site = await getTranslations({ locale, namespace: "Site" });
+  return pageMetadata({
+    locale,
+    title: `${site("name")}: ${t("title")}`,
+    description: t("intro"),
+    alternates: alternatesFor(() => "/"),
+  });
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Home" });
+  const [regions, organisations] = await Promise.all([getRegions(locale), getOrganisations(locale)]);
+  return (
+    <PageShell locale={locale} alternates={alternatesFor(() => "/")} section="home">
+      <div className="mb-10 max-w-3xl">
+        <h1 className="mb-4 text-4xl">{t("title")}</h1>
+        <p className="text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      </div>
+
+      <section aria-labelledby="regions-heading" className="mb-12">
+        <h2 id="regions-heading" className="mb-4 text-2xl">
+          {t("regionsHeading")}
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {regions.map((region) => (
+            <li key={region.id} className="flex">
+              <Card as="div">
+                <h3 className="mb-2 text-xl" lang={region.isFallback ? region.lang : undefined}>
+                  <a
+                    href={pathFor(locale, {
+                      pathname: "/regions/[slug]",
+                      params: { slug: region.slugs[locale] },
+                    })}
+                  >
+                    {region.name}
+                  </a>
+                </h3>
+                {region.leadAgency && (
+                  <p className="text-sm">
+                    <span className="text-slate-600 dark:text-slate-300">{t("leadAgency")}: </span>
+                    <a
+                      href={pathFor(locale, {
+                        pathname: "/organisations/[slug]",
+                        params: { slug: region.leadAgency.slugs[locale] },
+                      })}
+                    >
+                      {region.leadAgency.name}
+                    </a>
+                  </p>
+                )}
+              </Card>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="organisations-heading">
+        <h2 id="organisations-heading" className="mb-4 text-2xl">
+          {t("organisationsHeading")}
+        </h2>
+        <ul className="grid gap-4 md:grid-cols-2">
+          {organisations.map((organisation) => (
+            <li key={organisation.id}>
+              <OrganisationCard locale={locale} organisation={organisation} />
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4">
+          <a href={pathFor(locale, "/organisations")}>{t("allOrganisations")}</a>
+        </p>
+      </section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import { autonyms } from "@/lib/i18n/locales";
+import { locales, type Locale } from "@/lib/i18n/routing";
+
+/** Plain links to the same page in each language: no client JavaScript needed. */
+export async function LanguageSwitcher({
+  locale,
+  alternates,
+}: {
+  locale: Locale;
+  alternates: Record<Locale, string>;
+}) {
+  const t = await getTranslations({ locale, namespace: "Site" });
+  return (
+    <nav aria-label={t("languageSwitcher")}>
+      <ul className="flex gap-1">
+        {locales.map((l) => (
+          <li key={l}>
+            {l === locale ? (
+              <span
+                lang={l}
+                aria-current="true"
+                className="block rounded px-2 py-1 font-semibold text-white underline decoration-2 underline-offset-4"
+              >
+                {autonyms[l]}
+                <span className="sr-only"> ({t("currentLanguage")})</span>
+              </span>
+            ) : (
+              <a
+                href={alternates[l]}
+                hrefLang={l}
+                lang={l}
+                className="block rounded px-2 py-1 text-white no-underline hover:bg-brand-800 hover:text-white dark:text-white"
+              >
+                {autonyms[l]}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Breadcrumbs, type Crumb } from "@/components/ui/Breadcrumbs";
+import { getStrategies } from "@/lib/content/strategy";
+import { pathFor } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
+import { SiteHeader, type Section } from "./SiteHeader";
+
+/** Header, breadcrumbs and the main landmark of a public page. */
+export async function PageShell({
+  locale,
+  alternates,
+  section,
+  breadcrumbs,
+  children,
+}: {
+  locale: Locale;
+  alternates: Record<Locale, string>;
+  section?: Section;
+  breadcrumbs?: Crumb[];
+  children: ReactNode;
+}) {
+  const [strategy] = await getStrategies(locale);
+  const t = await getTranslations({ locale, namespace: "Site" });
+  const strategyHref = strategy
+    ? pathFor(locale, { pathname: "/strategy/[slug]", params: { slug: strategy.slugs[locale] } })
+    : undefined;
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={alternates} section={section} strategyHref={strategyHref} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        {breadcrumbs && (
+          <Breadcrumbs
+            label={t("breadcrumbs")}
+            items={[{ label: t("home"), href: pathFor(locale, "/") }, ...breadcrumbs]}
+          />
+        )}
+        {children}
+      </main>
+    </>
+  );
+}

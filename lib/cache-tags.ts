@@ -1,0 +1,21 @@
+// Every cache tag is built here: readers tag with these, writers revalidate with these.
+
+export const contentTypes = [
+  "region",
+  "organisation",
+  "initiative",
+  "strategy",
+  "pillar",
+  "project",
+] as const;
+export type ContentType = (typeof contentTypes)[number];
+
+export const cacheTags = {
+  /** Everything built from content (home, lists, sitemap, feeds, search). */
+  all: "content",
+  /** Lists and pages that show any entity of the type. */
+  type: (type: ContentType) => `content:${type}`,
+  /** Pages of one entity. */
+  entity: (type: ContentType, id: string) => `content:${type}:${id}`,
+  search: "search",
+} as const;

@@ -1,0 +1,122 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Theme } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/routing";
+import { toOrganisationCard, type OrganisationCard, type RegionRef } from "./organisations";
+import { cachedRead, localize, present, publishedOnly, slugParams, type LocalizedText } from "./shared";
+
+export const themes = Object.values(Theme);
+
+export type InitiativeCard = LocalizedText & {
+  id: string;
+  key: string;
+  themes: Theme[];
+  isFlagship: boolean;
+  region: RegionRef | null;
+};
+
+export type InitiativePage = InitiativeCard & {
+  websiteUrl: string | null;
+  organisations: OrganisationCard[];
+};
+
+export const initiativeCardInclude = {
+  translations: publishedOnly,
+  region: { include: { translations: publishedOnly } },
+} as const;
+
+interface InitiativeRow {
+  id: string;
+  key: string;
+  themes: Theme[];
+  isFlagship: boolean;
+  translations: Parameters<typeof localize>[0];
+  region: { id: string; key: string; translations: Parameters<typeof localize>[0] } | null;
+}
+
+export function toInitiativeCard(row: InitiativeRow, locale: Locale): InitiativeCard | null {
+  const text = localize(row.translations, locale);
+  if (!text) return null;
+  const regionText = row.region ? localize(row.region.translations, locale) : null;
+  return {
+    ...text,
+    id: row.id,
+    key: row.key,
+    themes: row.themes,
+    isFlagship: row.isFlagship,
+    region: row.region && regionText ? { ...regionText, id: row.region.id, key: row.region.key } : null,
+  };
+}
+
+export interface InitiativeFilter {
+  /** A region key, or "cross-regional" for initiatives shared by several levels. */
+  region?: string;
+  theme?: Theme;
+}
+
+export async function readInitiatives(
+  locale: Locale,
+  filter: InitiativeFilter = {},
+): Promise<InitiativeCard[]> {
+  const where = {
+    ...(filter.region === "cross-regional"
+      ? { regionId: null }
+      : filter.region
+        ? { region: { key: filter.region } }
+        : {}),
+    ...(filter.theme ? { themes: { has: filter.theme } } : {}),
+  };
+  const rows = await db.initiative.findMany({
+    where,
+    include: initiativeCardInclude,
+    orderBy: [{ position: "asc" }, { key: "asc" }],
+  });
+  return present(rows.map((row) => toInitiativeCard(row, locale)));
+}
+
+export async function readInitiativeBySlug(locale: Locale, slug: string): Promise<InitiativePage | null> {
+  const rows = await db.initiative.findMany({
+    where: { translations: { some: { slug, status: "published" } } },
+    include: {
+      ...initiativeCardInclude,
+      organisations: {
+        include: {
+          organisation: {
+            include: { translations: publishedOnly, region: { include: { translations: publishedOnly } } },
+          },
+        },
+      },
+    },
+  });
+  for (const row of rows) {
+    const card = toInitiativeCard(row, locale);
+    if (!card || card.slugs[locale] !== slug) continue;
+    const organisations = present(
+      row.organisations
+        .map(({ organisation }) => organisation)
+        .sort((a, b) => a.position - b.position)
+        .map((o) => toOrganisationCard(o, locale)),
+    );
+    return { ...card, websiteUrl: row.websiteUrl, organisations };
+  }
+  return null;
+}
+
+export async function readInitiativeSlugs(): Promise<{ locale: Locale; slug: string }[]> {
+  return slugParams(await db.initiative.findMany({ select: { translations: publishedOnly } }));
+}
+
+export const getInitiatives = cachedRead(
+  "initiatives",
+  ["initiative", "region"],
+  (locale: Locale, region: string, theme: string) =>
+    readInitiatives(locale, {
+      region: region || undefined,
+      theme: (theme || undefined) as Theme | undefined,
+    }),
+);
+export const getInitiativeBySlug = cachedRead(
+  "initiative-by-slug",
+  ["initiative", "organisation", "region"],
+  (locale: Locale, slug: string) => readInitiativeBySlug(locale, slug),
+);

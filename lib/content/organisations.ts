@@ -1,0 +1,111 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Theme } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/routing";
+import { cachedRead, localize, present, publishedOnly, slugParams, type LocalizedText } from "./shared";
+
+export type RegionRef = LocalizedText & { id: string; key: string };
+
+export type OrganisationCard = LocalizedText & {
+  id: string;
+  key: string;
+  websiteUrl: string | null;
+  isLeadAgency: boolean;
+  focusAreas: Theme[];
+  region: RegionRef | null;
+};
+
+export type InitiativeRef = LocalizedText & { id: string; key: string; themes: Theme[] };
+
+export type OrganisationProfile = OrganisationCard & {
+  initiatives: InitiativeRef[];
+  related: OrganisationCard[];
+};
+
+const cardInclude = {
+  translations: publishedOnly,
+  region: { include: { translations: publishedOnly } },
+} as const;
+
+type CardRow = Awaited<ReturnType<typeof loadCards>>[number];
+
+function loadCards(where: object = {}) {
+  return db.organisation.findMany({
+    where,
+    include: cardInclude,
+    orderBy: [{ position: "asc" }, { key: "asc" }],
+  });
+}
+
+export function toOrganisationCard(row: CardRow, locale: Locale): OrganisationCard | null {
+  const text = localize(row.translations, locale);
+  if (!text) return null;
+  const regionText = localize(row.region.translations, locale);
+  return {
+    ...text,
+    id: row.id,
+    key: row.key,
+    websiteUrl: row.websiteUrl,
+    isLeadAgency: row.isLeadAgency,
+    focusAreas: row.focusAreas,
+    region: regionText ? { ...regionText, id: row.region.id, key: row.region.key } : null,
+  };
+}
+
+export async function readOrganisations(locale: Locale): Promise<OrganisationCard[]> {
+  return present((await loadCards()).map((row) => toOrganisationCard(row, locale)));
+}
+
+/** Finds the organisation shown at /{locale}/…/{slug}: its own slug, or its fallback's. */
+export async function readOrganisationBySlug(
+  locale: Locale,
+  slug: string,
+): Promise<OrganisationProfile | null> {
+  const candidates = await db.organisation.findMany({
+    where: { translations: { some: { slug, status: "published" } } },
+    include: {
+      ...cardInclude,
+      initiatives: {
+        include: { initiative: { include: { translations: publishedOnly, organisations: true } } },
+      },
+    },
+  });
+  for (const row of candidates) {
+    const card = toOrganisationCard(row, locale);
+    if (!card || card.slugs[locale] !== slug) continue;
+    const initiatives = present(
+      row.initiatives
+        .map(({ initiative }) => initiative)
+        .sort((a, b) => a.position - b.position)
+        .map((i) => {
+          const text = localize(i.translations, locale);
+          return text ? { ...text, id: i.id, key: i.key, themes: i.themes } : null;
+        }),
+    );
+    const partnerIds = new Set(
+      row.initiatives.flatMap(({ initiative }) => initiative.organisations.map((o) => o.organisationId)),
+    );
+    partnerIds.delete(row.id);
+    const related = present(
+      (
+        await loadCards({
+          id: { not: row.id },
+          OR: [{ regionId: row.regionId }, { id: { in: [...partnerIds] } }],
+        })
+      ).map((r) => toOrganisationCard(r, locale)),
+    );
+    return { ...card, initiatives, related };
+  }
+  return null;
+}
+
+export async function readOrganisationSlugs(): Promise<{ locale: Locale; slug: string }[]> {
+  return slugParams(await db.organisation.findMany({ select: { translations: publishedOnly } }));
+}
+
+export const getOrganisations = cachedRead("organisations", ["organisation", "region"], readOrganisations);
+export const getOrganisationBySlug = cachedRead(
+  "organisation-by-slug",
+  ["organisation", "region", "initiative"],
+  (locale: Locale, slug: string) => readOrganisationBySlug(locale, slug),
+);

@@ -1,0 +1,82 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { RegionKind, Theme } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/routing";
+import { toInitiativeCard, initiativeCardInclude, type InitiativeCard } from "./initiatives";
+import { toOrganisationCard, type OrganisationCard } from "./organisations";
+import { cachedRead, localize, present, publishedOnly, slugParams, type LocalizedText } from "./shared";
+
+export type RegionSummary = LocalizedText & {
+  id: string;
+  key: string;
+  kind: RegionKind;
+  leadAgency: OrganisationCard | null;
+  focusAreas: Theme[];
+};
+
+export type RegionPage = RegionSummary & {
+  organisations: OrganisationCard[];
+  initiatives: InitiativeCard[];
+  crossRegional: InitiativeCard[];
+};
+
+const organisationInclude = {
+  where: {},
+  include: { translations: publishedOnly, region: { include: { translations: publishedOnly } } },
+  orderBy: [{ position: "asc" as const }, { key: "asc" as const }],
+};
+
+function regionQuery(where: object) {
+  return db.region.findMany({
+    where,
+    orderBy: { position: "asc" },
+    include: { translations: publishedOnly, organisations: organisationInclude },
+  });
+}
+
+type RegionRow = Awaited<ReturnType<typeof regionQuery>>[number];
+
+function toSummary(row: RegionRow, locale: Locale): RegionSummary | null {
+  const text = localize(row.translations, locale);
+  if (!text) return null;
+  const organisations = present(row.organisations.map((o) => toOrganisationCard(o, locale)));
+  const leadAgency = organisations.find((o) => o.isLeadAgency) ?? null;
+  const focusAreas = [...new Set(organisations.flatMap((o) => o.focusAreas))];
+  return { ...text, id: row.id, key: row.key, kind: row.kind, leadAgency, focusAreas };
+}
+
+export async function readRegions(locale: Locale): Promise<RegionSummary[]> {
+  return present((await regionQuery({})).map((row) => toSummary(row, locale)));
+}
+
+export async function readRegionBySlug(locale: Locale, slug: string): Promise<RegionPage | null> {
+  const rows = await regionQuery({ translations: { some: { slug, status: "published" } } });
+  for (const row of rows) {
+    const summary = toSummary(row, locale);
+    if (!summary || summary.slugs[locale] !== slug) continue;
+    const initiatives = await db.initiative.findMany({
+      where: { OR: [{ regionId: row.id }, { regionId: null }] },
+      include: initiativeCardInclude,
+      orderBy: [{ position: "asc" }, { key: "asc" }],
+    });
+    const cards = initiatives.map((i) => ({ regionId: i.regionId, card: toInitiativeCard(i, locale) }));
+    return {
+      ...summary,
+      organisations: present(row.organisations.map((o) => toOrganisationCard(o, locale))),
+      initiatives: present(cards.filter((c) => c.regionId === row.id).map((c) => c.card)),
+      crossRegional: present(cards.filter((c) => c.regionId === null).map((c) => c.card)),
+    };
+  }
+  return null;
+}
+
+export async function readRegionSlugs(): Promise<{ locale: Locale; slug: string }[]> {
+  return slugParams(await db.region.findMany({ select: { translations: publishedOnly } }));
+}
+
+export const getRegions = cachedRead("regions", ["region", "organisation"], readRegions);
+export const getRegionBySlug = cachedRead(
+  "region-by-slug",
+  ["region", "organisation", "initiative"],
+  (locale: Locale, slug: string) => readRegionBySlug(locale, slug),
+);

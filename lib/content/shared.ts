@@ -1,0 +1,88 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { fallbackOrder } from "@/lib/i18n/locales";
+import { locales, type Locale } from "@/lib/i18n/routing";
+import { cacheTags, type ContentType } from "@/lib/cache-tags";
+
+export interface TranslationRow {
+  locale: Locale;
+  slug: string;
+  name: string;
+  summary: string;
+  body: string;
+  seoDescription: string | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** What every localized view carries: which language the text is in, and its URL per locale. */
+export interface LocalizedText {
+  /** The language of the text shown; differs from the page's when `isFallback`. */
+  lang: Locale;
+  isFallback: boolean;
+  slug: string;
+  name: string;
+  summary: string;
+  body: string;
+  seoDescription: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+  /** The slug under which the entity is reachable in each locale (its own or its fallback's). */
+  slugs: Record<Locale, string>;
+}
+
+export const publishedOnly = { where: { status: "published" as const } };
+
+/** Picks the translation for `locale`, falling back in order; null when none is published. */
+export function localize(translations: TranslationRow[], locale: Locale): LocalizedText | null {
+  const pick = (l: Locale) => {
+    for (const candidate of fallbackOrder(l)) {
+      const t = translations.find((row) => row.locale === candidate);
+      if (t) return t;
+    }
+    return null;
+  };
+  const t = pick(locale);
+  if (!t) return null;
+  const slugs = Object.fromEntries(locales.map((l) => [l, pick(l)!.slug])) as Record<Locale, string>;
+  return {
+    lang: t.locale,
+    isFallback: t.locale !== locale,
+    slug: t.slug,
+    name: t.name,
+    summary: t.summary,
+    body: t.body,
+    seoDescription: t.seoDescription,
+    publishedAt: t.publishedAt?.toISOString() ?? null,
+    updatedAt: t.updatedAt.toISOString(),
+    slugs,
+  };
+}
+
+/**
+ * Wraps a read in Next's data cache, tagged by the content types it shows. Results must be
+ * plain JSON (the cache serializes them), which is why views carry ISO date strings.
+ */
+export function cachedRead<Args extends (string | number)[], R>(
+  name: string,
+  types: readonly ContentType[],
+  read: (...args: Args) => Promise<R>,
+): (...args: Args) => Promise<R> {
+  return unstable_cache(read, ["content", name], {
+    tags: [cacheTags.all, ...types.map((t) => cacheTags.type(t))],
+  });
+}
+
+export function present<T>(items: (T | null)[]): T[] {
+  return items.filter((item): item is T => item !== null);
+}
+
+/** Every (locale, slug) under which the given entities are reachable: for generateStaticParams. */
+export function slugParams(rows: { translations: TranslationRow[] }[]): { locale: Locale; slug: string }[] {
+  return rows.flatMap((row) =>
+    locales.flatMap((locale) => {
+      const text = localize(row.translations, locale);
+      return text ? [{ locale, slug: text.slugs[locale] }] : [];
+    }),
+  );
+}

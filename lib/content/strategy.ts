@@ -1,0 +1,165 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { FundingSource } from "@/lib/generated/prisma/enums";
+import { locales, type Locale } from "@/lib/i18n/routing";
+import { toOrganisationCard, type OrganisationCard, type RegionRef } from "./organisations";
+import { cachedRead, localize, present, publishedOnly, type LocalizedText } from "./shared";
+
+export type ProjectView = LocalizedText & {
+  id: string;
+  key: string;
+  position: number;
+  organisation: OrganisationCard | null;
+};
+
+export type PillarSummary = LocalizedText & {
+  id: string;
+  key: string;
+  position: number;
+  projectCount: number;
+};
+
+export type StrategyView = LocalizedText & {
+  id: string;
+  key: string;
+  goal: string;
+  governance: string;
+  periodStart: number;
+  periodEnd: number;
+  /** ISO date; month precision. */
+  adoptedOn: string;
+  budgetMinEur: number | null;
+  fundingSources: FundingSource[];
+  region: RegionRef | null;
+  organisation: OrganisationCard | null;
+  pillars: PillarSummary[];
+};
+
+export type PillarPage = PillarSummary & {
+  strategy: StrategyView;
+  projects: ProjectView[];
+  previous: PillarSummary | null;
+  next: PillarSummary | null;
+};
+
+const withRegion = { include: { translations: publishedOnly } } as const;
+const organisationInclude = { include: { translations: publishedOnly, region: withRegion } } as const;
+
+function strategyQuery(where: object) {
+  return db.strategy.findMany({
+    where,
+    orderBy: { periodStart: "desc" },
+    include: {
+      translations: publishedOnly,
+      region: withRegion,
+      organisation: organisationInclude,
+      pillars: {
+        orderBy: { position: "asc" },
+        include: { translations: publishedOnly, _count: { select: { projects: true } } },
+      },
+    },
+  });
+}
+
+type StrategyRow = Awaited<ReturnType<typeof strategyQuery>>[number];
+
+function toStrategyView(row: StrategyRow, locale: Locale): StrategyView | null {
+  const text = localize(row.translations, locale);
+  if (!text) return null;
+  const own = row.translations.find((t) => t.locale === text.lang)!;
+  const regionText = localize(row.region.translations, locale);
+  return {
+    ...text,
+    id: row.id,
+    key: row.key,
+    goal: own.goal,
+    governance: own.governance,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    adoptedOn: row.adoptedOn.toISOString().slice(0, 10),
+    budgetMinEur: row.budgetMinEur,
+    fundingSources: row.fundingSources,
+    region: regionText ? { ...regionText, id: row.region.id, key: row.region.key } : null,
+    organisation: row.organisation ? toOrganisationCard(row.organisation, locale) : null,
+    pillars: present(
+      row.pillars.map((p) => {
+        const pillarText = localize(p.translations, locale);
+        return pillarText
+          ? { ...pillarText, id: p.id, key: p.key, position: p.position, projectCount: p._count.projects }
+          : null;
+      }),
+    ),
+  };
+}
+
+export async function readStrategies(locale: Locale): Promise<StrategyView[]> {
+  return present((await strategyQuery({})).map((row) => toStrategyView(row, locale)));
+}
+
+export async function readStrategyBySlug(locale: Locale, slug: string): Promise<StrategyView | null> {
+  const rows = await strategyQuery({ translations: { some: { slug, status: "published" } } });
+  return rows.map((row) => toStrategyView(row, locale)).find((s) => s?.slugs[locale] === slug) ?? null;
+}
+
+export async function readPillar(
+  locale: Locale,
+  strategySlug: string,
+  pillarSlug: string,
+): Promise<PillarPage | null> {
+  const strategy = await readStrategyBySlug(locale, strategySlug);
+  const index = strategy?.pillars.findIndex((p) => p.slugs[locale] === pillarSlug) ?? -1;
+  if (!strategy || index < 0) return null;
+  const pillar = strategy.pillars[index];
+  const projects = await db.project.findMany({
+    where: { pillarId: pillar.id },
+    orderBy: { position: "asc" },
+    include: { translations: publishedOnly, organisation: organisationInclude },
+  });
+  return {
+    ...pillar,
+    strategy,
+    previous: strategy.pillars[index - 1] ?? null,
+    next: strategy.pillars[index + 1] ?? null,
+    projects: present(
+      projects.map((p) => {
+        const text = localize(p.translations, locale);
+        return text
+          ? {
+              ...text,
+              id: p.id,
+              key: p.key,
+              position: p.position,
+              organisation: p.organisation ? toOrganisationCard(p.organisation, locale) : null,
+            }
+          : null;
+      }),
+    ),
+  };
+}
+
+export async function readStrategyParams(): Promise<{ locale: Locale; slug: string; pillar?: string }[]> {
+  const params: { locale: Locale; slug: string; pillar?: string }[] = [];
+  for (const locale of locales) {
+    for (const s of await readStrategies(locale)) {
+      params.push({ locale, slug: s.slugs[locale] });
+      for (const p of s.pillars) params.push({ locale, slug: s.slugs[locale], pillar: p.slugs[locale] });
+    }
+  }
+  return params;
+}
+
+export const getStrategies = cachedRead(
+  "strategies",
+  ["strategy", "pillar", "region", "organisation"],
+  readStrategies,
+);
+export const getStrategyBySlug = cachedRead(
+  "strategy-by-slug",
+  ["strategy", "pillar", "region", "organisation"],
+  (locale: Locale, slug: string) => readStrategyBySlug(locale, slug),
+);
+export const getPillar = cachedRead(
+  "pillar",
+  ["strategy", "pillar", "project", "region", "organisation"],
+  (locale: Locale, strategySlug: string, pillarSlug: string) => readPillar(locale, strategySlug, pillarSlug),
+);

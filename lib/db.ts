@@ -1,0 +1,17 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+
+export function createPrismaClient(url = process.env.DATABASE_URL): PrismaClient {
+  if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
+  // A small pool per process: the embedded database runs one query at a time anyway, and a
+  // build runs several workers (STACK.md).
+  const max = Number(process.env.DATABASE_POOL_MAX ?? 4);
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+}
+
+const globalForDb = globalThis as unknown as { portalDb?: PrismaClient };
+
+/** The only PrismaClient of the app (one per process; reused across hot reloads in development). */
+export const db: PrismaClient = globalForDb.portalDb ?? createPrismaClient();
+if (process.env.NODE_ENV !== "production") globalForDb.portalDb = db;

@@ -1,0 +1,38 @@
+import { locales, type Locale } from "./routing";
+
+/** The language preferred when a translation is missing and the reader's own is unavailable. */
+const lingua: Locale = "en";
+
+/** The order in which translations are tried for a reader of `locale`. */
+export function fallbackOrder(locale: Locale): Locale[] {
+  const others = locales.filter((l) => l !== locale);
+  others.sort((a, b) => Number(b === lingua) - Number(a === lingua));
+  return [locale, ...others];
+}
+
+/**
+ * The best supported locale for an Accept-Language header, or null when nothing in it is
+ * supported (the visitor then chooses on the language-choice page).
+ */
+export function negotiateLocale(acceptLanguage: string | null | undefined): Locale | null {
+  if (!acceptLanguage) return null;
+  const ranges = acceptLanguage
+    .split(",")
+    .map((part, index) => {
+      const [range, ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const quality = q ? Number(q.slice(2)) : 1;
+      return { tag: range.trim().toLowerCase(), quality: Number.isFinite(quality) ? quality : 0, index };
+    })
+    .filter((r) => r.tag && r.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  for (const { tag } of ranges) {
+    const primary = tag.split("-")[0];
+    const match = locales.find((l) => l === primary);
+    if (match) return match;
+  }
+  return null;
+}
+
+/** Each language's name in itself, for the language switcher. */
+export const autonyms: Record<Locale, string> = { nl: "Nederlands", fr: "Français", en: "English" };

@@ -1,0 +1,54 @@
+import createMiddleware from "next-intl/middleware";
+import { NextResponse, type NextRequest } from "next/server";
+import { CHOOSE_PARAM, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "./lib/i18n/choice";
+import { negotiateLocale } from "./lib/i18n/locales";
+import { isLocale } from "./lib/i18n/routing";
+import { routing } from "./lib/i18n/routing";
+
+const intl = createMiddleware(routing);
+
+function remember(response: NextResponse, locale: string) {
+  response.cookies.set(LOCALE_COOKIE, locale, {
+    maxAge: LOCALE_COOKIE_MAX_AGE,
+    sameSite: "lax",
+    path: "/",
+    secure: process.env.NODE_ENV === "production" && (process.env.SITE_URL ?? "").startsWith("https:"),
+  });
+  return response;
+}
+
+export default function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+
+  if (pathname === "/") {
+    const chosen = searchParams.get(CHOOSE_PARAM);
+    if (isLocale(chosen)) {
+      return remember(NextResponse.redirect(new URL(`/${chosen}`, request.url), 303), chosen);
+    }
+    const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
+    const locale = isLocale(remembered)
+      ? remembered
+      : negotiateLocale(request.headers.get("accept-language"));
+    if (locale) {
+      const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
+      response.headers.set("Vary", "Accept-Language, Cookie");
+      response.headers.set("Cache-Control", "private, no-store");
+      return response;
+    }
+    // Nothing usable: the trilingual language-choice page, rather than a guess.
+    return NextResponse.next({ headers: { Vary: "Accept-Language, Cookie" } });
+  }
+
+  const response = intl(request);
+  // A visitor who chose a language earlier and now switched keeps the new choice. Visitors
+  // without the cookie get none, so shared caches can keep caching pages.
+  const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
+  const current = pathname.split("/")[1];
+  if (remembered && isLocale(current) && remembered !== current) remember(response, current);
+  return response;
+}
+
+export const config = {
+  // Everything but the admin, route handlers, Next's assets and files with an extension.
+  matcher: ["/((?!api|admin|_next|_vercel|.*\\..*).*)"],
+};

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// `npm start`: the portal on a fresh machine. Without DATABASE_URL it starts the embedded
+// database (PGlite over the Postgres wire protocol, data in .data/), then applies migrations,
+// seeds an empty database, builds when the build is missing or stale, and runs `next start`.
+// Ctrl-C (or SIGTERM) stops Next first, then the database.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  buildIsCurrent,
+  migrateIfNeeded,
+  nodeBin,
+  run,
+  seedIfEmpty,
+  startEmbeddedDatabase,
+  writeBuildStamp,
+} from "./lib/setup.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+try {
+  process.loadEnvFile(".env");
+} catch {}
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const port = process.env.PORT ?? "3000";
+const dev = process.argv.includes("--dev");
+
+/** Child processes in the order they must stop: Next first, then the database. */
+const children = [];
+let stopping = false;
+
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) {
+    if (child.process.exitCode !== null || child.process.signalCode !== null) continue;
+    child.process.kill("SIGTERM");
+    const exited = await Promise.race([
+      new Promise((resolve) => child.process.once("exit", () => resolve(true))),
+      new Promise((resolve) => setTimeout(() => resolve(false), 10_000)),
+    ]);
+    if (!exited) child.process.kill("SIGKILL");
+    await child.cleanup?.();
+  }
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+
+async function main() {
+  const embedded = !process.env.DATABASE_URL;
+  if (embedded) {
+    const database = await startEmbeddedDatabase({ dataDir: ".data/pglite", lockFile: ".data/pglite.lock" });
+    database.process.on("exit", (code) => {
+      if (!stopping) {
+        console.error(`The embedded database stopped unexpectedly (exit ${code}).`);
+        void stop(1);
+      }
+    });
+    children.push(database);
+    process.env.DATABASE_URL = database.url;
+    process.env.DATABASE_POOL_MAX ??= "2";
+    console.log(
+      `Embedded database (PGlite) on ${database.url.replace(/:[^:@/]+@/, ":***@")}, data in .data/pglite`,
+    );
+  }
+
+  await run(nodeBin("prisma"), ["generate"], { quiet: true });
+  await migrateIfNeeded(process.env.DATABASE_URL);
+  await seedIfEmpty(process.env.DATABASE_URL);
+
+  if (dev) {
+    const next = spawn(process.execPath, [nodeBin("next"), "dev", "-p", port], {
+      stdio: "inherit",
+      env: process.env,
+    });
+    children.unshift({ process: next });
+    next.on("exit", (code) => {
+      if (!stopping) void stop(code ?? 1);
+    });
+    return;
+  }
+
+  if (!(await buildIsCurrent())) {
+    console.log("Building the portal (the sources changed since the last build) …");
+    // Cached data in .next/cache would be baked into the new build (STACK.md).
+    await run(nodeBin("next"), ["build"], { removeFirst: [".next/cache"] });
+    await writeBuildStamp();
+  }
+
+  const next = spawn(process.execPath, [nodeBin("next"), "start", "-p", port], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  children.unshift({ process: next });
+  next.on("exit", (code) => {
+    if (!stopping) void stop(code ?? 1);
+  });
+  const base = `http://localhost:${port}`;
+  console.log(`\nThe portal runs at ${base}/ (Dutch ${base}/nl, French ${base}/fr, English ${base}/en)`);
+  console.log("Press Ctrl-C to stop.\n");
+}
+
+main().catch(async (error) => {
+  console.error(error instanceof Error ? error.message : error);
+  await stop(1);
+});

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// `npm test`: type check, lint, formatting, unit and integration tests (vitest, real
+// PostgreSQL), then end-to-end tests (Playwright, Debian Chromium) against a production build.
+// Each suite gets a fresh database (see scripts/lib/test-db.mjs). Ends with one line of totals.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { nodeBin, run } from "./lib/setup.mjs";
+import { createTestDatabase } from "./lib/test-db.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+try {
+  process.loadEnvFile(".env");
+} catch {}
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const only = process.argv.slice(2); // e.g. `npm test -- e2e` runs that suite alone
+const suites = [];
+
+function exec(command, args, env = process.env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+function record(name, passed, failed, skipped = 0) {
+  suites.push({ name, passed, failed, skipped });
+  console.log(`\n── ${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}\n`);
+}
+
+const wanted = (name) => only.length === 0 || only.includes(name);
+
+async function check(name, script, args) {
+  if (!wanted(name)) return;
+  console.log(`\n── ${name}`);
+  const code = await exec(process.execPath, [script, ...args]);
+  record(name, code === 0 ? 1 : 0, code === 0 ? 0 : 1);
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+async function vitest() {
+  if (!wanted("vitest")) return;
+  console.log("\n── unit and integration tests (vitest)");
+  const report = "test-results/vitest.json";
+  fs.rmSync(report, { force: true });
+  const code = await exec(process.execPath, [
+    "node_modules/vitest/vitest.mjs",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${report}`,
+  ]);
+  const json = readJson(report);
+  if (!json) return record("vitest", 0, 1);
+  const failed = json.numFailedTests + (code !== 0 && json.numFailedTests === 0 ? 1 : 0);
+  record("vitest", json.numPassedTests, failed, json.numPendingTests + json.numTodoTests);
+}
+
+async function e2e() {
+  if (!wanted("e2e")) return;
+  console.log("\n── end-to-end tests (Playwright, Chromium) against a production build");
+  const database = await createTestDatabase("e2e");
+  const distDir = ".next-test";
+  const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: distDir, DATABASE_POOL_MAX: "4" };
+  try {
+    try {
+      // Cached data would be baked into the build (STACK.md).
+      await run(nodeBin("next"), ["build"], { env, removeFirst: [path.join(distDir, "cache")] });
+    } catch (error) {
+      console.error(error.message);
+      return record("e2e (build)", 0, 1);
+    }
+    const report = "test-results/e2e.json";
+    fs.rmSync(report, { force: true });
+    const code = await exec(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], env);
+    const stats = readJson(report)?.stats;
+    if (!stats) return record("e2e", 0, 1);
+    const failed = stats.unexpected + stats.flaky + (code !== 0 && stats.unexpected === 0 ? 1 : 0);
+    record("e2e", stats.expected, failed, stats.skipped);
+  } finally {
+    await database.drop();
+  }
+}
+
+async function main() {
+  fs.mkdirSync("test-results", { recursive: true });
+  await run(nodeBin("prisma"), ["generate"], { quiet: true });
+  await check("typecheck", "node_modules/typescript/bin/tsc", ["--noEmit"]);
+  await check("lint", "node_modules/eslint/bin/eslint.js", ["."]);
+  await check("format", "node_modules/prettier/bin/prettier.cjs", ["--check", "."]);
+  await vitest();
+  await e2e();
+
+  const total = suites.reduce(
+    (sum, s) => ({
+      passed: sum.passed + s.passed,
+      failed: sum.failed + s.failed,
+      skipped: sum.skipped + s.skipped,
+    }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
+  console.log("\nSuites:");
+  for (const s of suites) console.log(`  ${s.name}: ${s.passed} passed, ${s.failed} failed`);
+  console.log(
+    `\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,
+  );
+  process.exit(total.failed === 0 && suites.length > 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log("\n0 passed, 1 failed");
+  process.exit(1);
+});

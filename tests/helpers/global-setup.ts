@@ -1,0 +1,11 @@
+// One fresh, migrated and seeded database for the whole vitest run, dropped afterwards.
+import { createTestDatabase } from "../../scripts/lib/test-db.mjs";
+
+export default async function setup() {
+  const database = await createTestDatabase("vitest");
+  process.env.DATABASE_URL = database.url;
+  process.env.TEST_DATABASE_KIND = database.kind;
+  return async () => {
+    await database.drop();
+  };
+}

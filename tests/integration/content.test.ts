@@ -1,0 +1,165 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { readInitiatives, readInitiativeBySlug } from "@/lib/content/initiatives";
+import {
+  readOrganisationBySlug,
+  readOrganisations,
+  readOrganisationSlugs,
+} from "@/lib/content/organisations";
+import { readRegionBySlug, readRegions } from "@/lib/content/regions";
+import { readPillar, readStrategies } from "@/lib/content/strategy";
+import { db } from "@/lib/db";
+
+afterAll(() => db.$disconnect());
+
+const agencies = ["Digitaal Vlaanderen", "Digital Wallonia", "Digitalcity.brussels"];
+
+describe("organisations", () => {
+  it.each([
+    ["nl", "FOD Beleid en Ondersteuning (BOSA)"],
+    ["fr", "SPF Stratégie et Appui (BOSA)"],
+    ["en", "FPS Policy and Support (BOSA)"],
+  ] as const)("lists the agencies in %s", async (locale, bosa) => {
+    const names = (await readOrganisations(locale)).map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining([...agencies, bosa, "Athumi", "SustAIn.brussels"]));
+    expect((await readOrganisations(locale)).every((o) => o.lang === locale && !o.isFallback)).toBe(true);
+  });
+
+  it("reads a profile with its region, initiatives and related organisations", async () => {
+    const profile = await readOrganisationBySlug("nl", "digitaal-vlaanderen");
+    expect(profile).toMatchObject({ name: "Digitaal Vlaanderen", isLeadAgency: true, lang: "nl" });
+    expect(profile?.region?.name).toBe("Vlaanderen");
+    expect(profile?.initiatives.map((i) => i.name)).toContain("Veilig gegevens delen via Athumi");
+    expect(profile?.related.map((o) => o.name)).toContain("Athumi");
+  });
+
+  it("does not find an unknown slug, nor a slug of another locale", async () => {
+    expect(await readOrganisationBySlug("en", "does-not-exist")).toBeNull();
+    expect(await readOrganisationBySlug("nl", "bosa")).not.toBeNull();
+    const initiative = await readInitiativeBySlug("fr", "belgische-ai-strategie");
+    expect(initiative).toBeNull();
+  });
+
+  it("lists every published profile once per locale for static generation", async () => {
+    const params = await readOrganisationSlugs();
+    expect(params.filter((p) => p.locale === "fr").length).toBe((await readOrganisations("fr")).length);
+  });
+});
+
+describe("fallback when a translation is missing or unpublished", () => {
+  it("shows another language with a flag, at the fallback's slug, and never a draft", async () => {
+    const region = await db.region.findUniqueOrThrow({ where: { key: "brussels" } });
+    const created = await db.organisation.create({
+      data: {
+        key: "test-fallback-org",
+        regionId: region.id,
+        translations: {
+          create: [
+            {
+              locale: "fr",
+              slug: "test-repli",
+              name: "Organisation de test",
+              status: "published",
+              publishedAt: new Date(),
+            },
+            { locale: "nl", slug: "test-ontwerp", name: "Ontwerp", status: "draft" },
+          ],
+        },
+      },
+    });
+    try {
+      const inDutch = await readOrganisationBySlug("nl", "test-repli");
+      expect(inDutch).toMatchObject({ name: "Organisation de test", lang: "fr", isFallback: true });
+      expect(inDutch?.slugs).toEqual({ nl: "test-repli", fr: "test-repli", en: "test-repli" });
+      expect(await readOrganisationBySlug("nl", "test-ontwerp")).toBeNull();
+      expect((await readOrganisations("nl")).find((o) => o.key === "test-fallback-org")?.isFallback).toBe(
+        true,
+      );
+    } finally {
+      await db.organisation.delete({ where: { id: created.id } });
+    }
+  });
+
+  it("hides an entity with no published translation at all", async () => {
+    const region = await db.region.findUniqueOrThrow({ where: { key: "wallonia" } });
+    const created = await db.organisation.create({
+      data: {
+        key: "test-draft-only",
+        regionId: region.id,
+        translations: {
+          create: [{ locale: "en", slug: "draft-only", name: "Draft only", status: "in_review" }],
+        },
+      },
+    });
+    try {
+      expect((await readOrganisations("en")).some((o) => o.key === "test-draft-only")).toBe(false);
+      expect(await readOrganisationBySlug("en", "draft-only")).toBeNull();
+    } finally {
+      await db.organisation.delete({ where: { id: created.id } });
+    }
+  });
+});
+
+describe("regions, initiatives and the strategy", () => {
+  it("gives each region its lead agency", async () => {
+    const regions = await readRegions("fr");
+    expect(regions.map((r) => [r.name, r.leadAgency?.name])).toEqual([
+      ["Flandre", "Digitaal Vlaanderen"],
+      ["Wallonie", "Digital Wallonia"],
+      ["Région de Bruxelles-Capitale", "Digitalcity.brussels"],
+      ["Niveau fédéral", "SPF Stratégie et Appui (BOSA)"],
+    ]);
+  });
+
+  it("reads a region page with its organisations and initiatives", async () => {
+    const wallonia = await readRegionBySlug("en", "wallonia");
+    expect(wallonia?.organisations.map((o) => o.name)).toEqual(["Digital Wallonia"]);
+    expect(wallonia?.initiatives.map((i) => i.name)).toContain("Digitalent");
+    expect(wallonia?.crossRegional.map((i) => i.name)).toEqual(["Belgian AI Strategy"]);
+  });
+
+  it("filters initiatives by region and theme", async () => {
+    const ai = await readInitiatives("en", { theme: "ai" });
+    expect(ai.map((i) => i.name).sort()).toEqual([
+      "AI, blockchain and 5G",
+      "Belgian AI Strategy",
+      "Sustainable AI for companies",
+    ]);
+    const brusselsSkills = await readInitiatives("nl", { region: "brussels", theme: "skills" });
+    expect(brusselsSkills.map((i) => i.key)).toEqual(["digitalcity-skills-hub"]);
+    expect((await readInitiatives("fr", { region: "cross-regional" })).map((i) => i.key)).toEqual([
+      "belgian-ai-strategy",
+    ]);
+  });
+
+  it("reads the Digital Wallonia strategy with its facts and five ordered pillars", async () => {
+    const [strategy] = await readStrategies("en");
+    expect(strategy).toMatchObject({
+      name: "Digital Wallonia 2019–2024 strategy",
+      periodStart: 2019,
+      periodEnd: 2024,
+      adoptedOn: "2018-12-01",
+      budgetMinEur: 5_000_000,
+      fundingSources: ["regional_budget", "eu_funds", "private_partnerships"],
+    });
+    expect(strategy.pillars.map((p) => p.name)).toEqual([
+      "Digital Sector",
+      "Digital Business",
+      "Digital Skills and Education",
+      "Digital Administration",
+      "Digital Territory",
+    ]);
+  });
+
+  it("reads a pillar with its projects and neighbours", async () => {
+    const pillar = await readPillar("nl", "digital-wallonia-2019-2024", "digitale-vaardigheden-en-onderwijs");
+    expect(pillar?.projects.map((p) => p.name)).toEqual([
+      "WallCode",
+      "Digitale basisvaardigheden van burgers",
+      "Digital Wallonia Champions",
+      "Uitrusting en breedband voor scholen",
+    ]);
+    expect(pillar?.previous?.name).toBe("Digitale bedrijven");
+    expect(pillar?.next?.name).toBe("Digitale overheid");
+    expect(await readPillar("nl", "digital-wallonia-2019-2024", "digital-sector")).toBeNull();
+  });
+});

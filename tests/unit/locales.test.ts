@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { fallbackOrder, negotiateLocale } from "@/lib/i18n/locales";
+
+describe("negotiateLocale", () => {
+  it.each([
+    ["fr-BE,fr;q=0.9,en;q=0.8", "fr"],
+    ["nl-BE", "nl"],
+    ["de-DE,de;q=0.9,en;q=0.5", "en"],
+    ["en;q=0.4,nl;q=0.8", "nl"],
+    ["EN-gb", "en"],
+  ])("%s → %s", (header, expected) => {
+    expect(negotiateLocale(header)).toBe(expected);
+  });
+
+  it.each([[null], [""], ["de-DE,de;q=0.9"], ["*"], ["fr;q=0"]])("%s → no usable language", (header) => {
+    expect(negotiateLocale(header)).toBeNull();
+  });
+});
+
+describe("fallbackOrder", () => {
+  it("tries the reader's language first, then English, then the rest", () => {
+    expect(fallbackOrder("nl")).toEqual(["nl", "en", "fr"]);
+    expect(fallbackOrder("fr")).toEqual(["fr", "en", "nl"]);
+    expect(fallbackOrder("en")).toEqual(["en", "nl", "fr"]);
+  });
+});
