@@ -4,6 +4,8 @@ import { PageShell } from "@/components/site/PageShell";
 import { Card } from "@/components/ui/Card";
 import { getOrganisations } from "@/lib/content/organisations";
 import { getRegions } from "@/lib/content/regions";
+import { getStrategies } from "@/lib/content/strategy";
+import { SearchForm } from "@/components/site/SearchForm";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { pageMetadata } from "@/lib/metadata";
@@ -25,12 +27,27 @@ export async function generateMetadata({ params }: Props) {
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Home" });
-  const [regions, organisations] = await Promise.all([getRegions(locale), getOrganisations(locale)]);
+  const nav = await getTranslations({ locale, namespace: "Nav" });
+  const [regions, organisations, strategies] = await Promise.all([
+    getRegions(locale),
+    getOrganisations(locale),
+    getStrategies(locale),
+  ]);
+  const entries = [
+    { href: pathFor(locale, "/initiatives"), title: nav("initiatives"), text: t("initiativesText") },
+    ...strategies.map((s) => ({
+      href: pathFor(locale, { pathname: "/strategy/[slug]", params: { slug: s.slugs[locale] } }),
+      title: s.name,
+      text: t("strategyText"),
+    })),
+    { href: pathFor(locale, "/compare"), title: nav("compare"), text: t("compareText") },
+  ];
   return (
     <PageShell locale={locale} alternates={alternatesFor(() => "/")} section="home">
       <div className="mb-10 max-w-3xl">
         <h1 className="mb-4 text-4xl">{t("title")}</h1>
-        <p className="text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
+        <p className="mb-6 text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
+        <SearchForm locale={locale} id="home-search" />
       </div>
 
       <section aria-labelledby="regions-heading" className="mb-12">
@@ -64,6 +81,24 @@ export default async function HomePage({ params }: Props) {
                     </a>
                   </p>
                 )}
+              </Card>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="explore-heading" className="mb-12">
+        <h2 id="explore-heading" className="mb-4 text-2xl">
+          {t("exploreHeading")}
+        </h2>
+        <ul className="grid gap-4 md:grid-cols-3">
+          {entries.map((entry) => (
+            <li key={entry.href} className="flex">
+              <Card as="div">
+                <h3 className="mb-2 text-xl">
+                  <a href={entry.href}>{entry.title}</a>
+                </h3>
+                <p>{entry.text}</p>
               </Card>
             </li>
           ))}

@@ -54,11 +54,15 @@ export interface InitiativeFilter {
   theme?: Theme;
 }
 
+export const INITIATIVES_PER_PAGE = 24;
+
 export async function readInitiatives(
   locale: Locale,
   filter: InitiativeFilter = {},
-): Promise<InitiativeCard[]> {
+  page = 1,
+): Promise<{ items: InitiativeCard[]; total: number; pageCount: number }> {
   const where = {
+    translations: { some: { status: "published" as const } },
     ...(filter.region === "cross-regional"
       ? { regionId: null }
       : filter.region
@@ -66,12 +70,21 @@ export async function readInitiatives(
         : {}),
     ...(filter.theme ? { themes: { has: filter.theme } } : {}),
   };
-  const rows = await db.initiative.findMany({
-    where,
-    include: initiativeCardInclude,
-    orderBy: [{ position: "asc" }, { key: "asc" }],
-  });
-  return present(rows.map((row) => toInitiativeCard(row, locale)));
+  const [rows, total] = await Promise.all([
+    db.initiative.findMany({
+      where,
+      include: initiativeCardInclude,
+      orderBy: [{ position: "asc" }, { key: "asc" }],
+      skip: (page - 1) * INITIATIVES_PER_PAGE,
+      take: INITIATIVES_PER_PAGE,
+    }),
+    db.initiative.count({ where }),
+  ]);
+  return {
+    items: present(rows.map((row) => toInitiativeCard(row, locale))),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / INITIATIVES_PER_PAGE)),
+  };
 }
 
 export async function readInitiativeBySlug(locale: Locale, slug: string): Promise<InitiativePage | null> {
@@ -109,11 +122,12 @@ export async function readInitiativeSlugs(): Promise<{ locale: Locale; slug: str
 export const getInitiatives = cachedRead(
   "initiatives",
   ["initiative", "region"],
-  (locale: Locale, region: string, theme: string) =>
-    readInitiatives(locale, {
-      region: region || undefined,
-      theme: (theme || undefined) as Theme | undefined,
-    }),
+  (locale: Locale, region: string, theme: string, page: number) =>
+    readInitiatives(
+      locale,
+      { region: region || undefined, theme: (theme || undefined) as Theme | undefined },
+      page,
+    ),
 );
 export const getInitiativeBySlug = cachedRead(
   "initiative-by-slug",

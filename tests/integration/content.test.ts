@@ -118,17 +118,18 @@ describe("regions, initiatives and the strategy", () => {
   });
 
   it("filters initiatives by region and theme", async () => {
-    const ai = await readInitiatives("en", { theme: "ai" });
+    const ai = (await readInitiatives("en", { theme: "ai" })).items;
     expect(ai.map((i) => i.name).sort()).toEqual([
       "AI, blockchain and 5G",
       "Belgian AI Strategy",
       "Sustainable AI for companies",
     ]);
-    const brusselsSkills = await readInitiatives("nl", { region: "brussels", theme: "skills" });
+    const brusselsSkills = (await readInitiatives("nl", { region: "brussels", theme: "skills" })).items;
     expect(brusselsSkills.map((i) => i.key)).toEqual(["digitalcity-skills-hub"]);
-    expect((await readInitiatives("fr", { region: "cross-regional" })).map((i) => i.key)).toEqual([
+    expect((await readInitiatives("fr", { region: "cross-regional" })).items.map((i) => i.key)).toEqual([
       "belgian-ai-strategy",
     ]);
+    expect(await readInitiatives("en")).toMatchObject({ total: 9, pageCount: 1 });
   });
 
   it("reads the Digital Wallonia strategy with its facts and five ordered pillars", async () => {

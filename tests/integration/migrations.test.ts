@@ -47,7 +47,8 @@ async function catalog(schema: string) {
 
 async function applyIn(schema: string, sql: string) {
   await client.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
-  await client.query(`set search_path to ${schema}`);
+  // public stays on the path for the extensions (unaccent) that live there.
+  await client.query(`set search_path to ${schema}, public`);
   await client.query(sql.replaceAll('CREATE SCHEMA IF NOT EXISTS "public";', ""));
   await client.query("set search_path to public");
 }

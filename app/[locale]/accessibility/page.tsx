@@ -1,0 +1,56 @@
+import { getTranslations } from "next-intl/server";
+import { PageShell } from "@/components/site/PageShell";
+import { ProseSection } from "@/components/site/ProsePage";
+import { alternatesFor } from "@/lib/i18n/paths";
+import { pageLocale } from "@/lib/i18n/page";
+import { pageMetadata } from "@/lib/metadata";
+import { contactEmail } from "@/lib/site";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Accessibility" });
+  return pageMetadata({
+    locale,
+    title: t("title"),
+    description: t("intro"),
+    alternates: alternatesFor(() => "/accessibility"),
+  });
+}
+
+/** The accessibility statement, following the EU model statement (Decision (EU) 2018/1523). */
+export default async function AccessibilityPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Accessibility" });
+  const email = contactEmail();
+  return (
+    <PageShell
+      locale={locale}
+      alternates={alternatesFor(() => "/accessibility")}
+      breadcrumbs={[{ label: t("title") }]}
+    >
+      <h1 className="mb-4 text-4xl">{t("title")}</h1>
+      <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
+      <ProseSection id="status" heading={t("statusHeading")}>
+        <p>{t("status")}</p>
+      </ProseSection>
+      <ProseSection id="preparation" heading={t("preparationHeading")}>
+        <p>{t("preparation")}</p>
+        <p>{t("measures")}</p>
+      </ProseSection>
+      <ProseSection id="feedback" heading={t("feedbackHeading")}>
+        <p>{t.rich("feedback", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>
+      </ProseSection>
+      <ProseSection id="enforcement" heading={t("enforcementHeading")}>
+        <p>{t("enforcement")}</p>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>{t("ombudsFederal")}</li>
+          <li>{t("ombudsFlanders")}</li>
+          <li>{t("ombudsWallonia")}</li>
+          <li>{t("ombudsBrussels")}</li>
+        </ul>
+      </ProseSection>
+    </PageShell>
+  );
+}

@@ -1,0 +1,117 @@
+import { getTranslations } from "next-intl/server";
+import { ExternalLink } from "@/components/site/ExternalLink";
+import { FallbackNotice } from "@/components/site/FallbackNotice";
+import { Markdown } from "@/components/site/Markdown";
+import { NotFoundResponse } from "@/components/site/NotFoundView";
+import { OrganisationCard } from "@/components/site/OrganisationCard";
+import { PageShell } from "@/components/site/PageShell";
+import { TagList } from "@/components/ui/Tag";
+import { getInitiativeBySlug, readInitiativeSlugs } from "@/lib/content/initiatives";
+import { alternatesFor, pathFor } from "@/lib/i18n/paths";
+import { pageLocale } from "@/lib/i18n/page";
+import { pageMetadata } from "@/lib/metadata";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateStaticParams() {
+  return readInitiativeSlugs();
+}
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await pageLocale(params);
+  const initiative = await getInitiativeBySlug(locale, (await params).slug);
+  if (!initiative) return { robots: { index: false } };
+  return pageMetadata({
+    locale,
+    title: initiative.name,
+    description: initiative.seoDescription ?? initiative.summary,
+    alternates: alternatesFor((l) => ({
+      pathname: "/initiatives/[slug]",
+      params: { slug: initiative.slugs[l] },
+    })),
+  });
+}
+
+export default async function InitiativePage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Initiatives" });
+  const themes = await getTranslations({ locale, namespace: "Themes" });
+  const site = await getTranslations({ locale, namespace: "Site" });
+  const initiative = await getInitiativeBySlug(locale, (await params).slug);
+  if (!initiative) {
+    return (
+      <PageShell locale={locale} alternates={alternatesFor(() => "/initiatives")}>
+        <NotFoundResponse locale={locale} />
+      </PageShell>
+    );
+  }
+  const lang = initiative.isFallback ? initiative.lang : undefined;
+  return (
+    <PageShell
+      locale={locale}
+      section="initiatives"
+      alternates={alternatesFor((l) => ({
+        pathname: "/initiatives/[slug]",
+        params: { slug: initiative.slugs[l] },
+      }))}
+      breadcrumbs={[{ label: t("title"), href: pathFor(locale, "/initiatives") }, { label: initiative.name }]}
+    >
+      <article>
+        <h1 className="mb-2 text-4xl" lang={lang}>
+          {initiative.name}
+        </h1>
+        {initiative.isFallback && <FallbackNotice locale={locale} shownIn={initiative.lang} />}
+        <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
+          {initiative.summary}
+        </p>
+        <dl className="mb-8 grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">{t("level")}</dt>
+          <dd>
+            {initiative.region ? (
+              <a
+                href={pathFor(locale, {
+                  pathname: "/regions/[slug]",
+                  params: { slug: initiative.region.slugs[locale] },
+                })}
+              >
+                {initiative.region.name}
+              </a>
+            ) : (
+              t("crossRegional")
+            )}
+            {initiative.isFlagship && <> · {t("flagship")}</>}
+          </dd>
+          <dt className="font-semibold">{t("themes")}</dt>
+          <dd>
+            <TagList items={initiative.themes.map((theme) => themes(theme))} />
+          </dd>
+          {initiative.websiteUrl && (
+            <>
+              <dt className="font-semibold">{site("website")}</dt>
+              <dd>
+                <ExternalLink href={initiative.websiteUrl} label={site("externalLink")}>
+                  {initiative.websiteUrl.replace(/^https?:\/\//, "")}
+                </ExternalLink>
+              </dd>
+            </>
+          )}
+        </dl>
+        <Markdown lang={lang}>{initiative.body}</Markdown>
+        {initiative.organisations.length > 0 && (
+          <section aria-labelledby="organisations-heading" className="mt-10">
+            <h2 id="organisations-heading" className="mb-4 text-2xl">
+              {t("organisations")}
+            </h2>
+            <ul className="grid gap-4 md:grid-cols-2">
+              {initiative.organisations.map((organisation) => (
+                <li key={organisation.id}>
+                  <OrganisationCard locale={locale} organisation={organisation} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+    </PageShell>
+  );
+}

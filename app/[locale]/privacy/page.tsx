@@ -1,0 +1,48 @@
+import { getTranslations } from "next-intl/server";
+import { PageShell } from "@/components/site/PageShell";
+import { ProseSection } from "@/components/site/ProsePage";
+import { alternatesFor } from "@/lib/i18n/paths";
+import { pageLocale } from "@/lib/i18n/page";
+import { pageMetadata } from "@/lib/metadata";
+import { contactEmail } from "@/lib/site";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Privacy" });
+  return pageMetadata({
+    locale,
+    title: t("title"),
+    description: t("intro"),
+    alternates: alternatesFor(() => "/privacy"),
+  });
+}
+
+export default async function PrivacyPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Privacy" });
+  const email = contactEmail();
+  return (
+    <PageShell
+      locale={locale}
+      alternates={alternatesFor(() => "/privacy")}
+      breadcrumbs={[{ label: t("title") }]}
+    >
+      <h1 className="mb-4 text-4xl">{t("title")}</h1>
+      <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
+      <ProseSection id="tracking" heading={t("trackingHeading")}>
+        <p>{t("tracking")}</p>
+      </ProseSection>
+      <ProseSection id="cookies" heading={t("cookiesHeading")}>
+        <p>{t("cookies")}</p>
+      </ProseSection>
+      <ProseSection id="logs" heading={t("logsHeading")}>
+        <p>{t("logs")}</p>
+      </ProseSection>
+      <ProseSection id="rights" heading={t("rightsHeading")}>
+        <p>{t.rich("rights", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>
+      </ProseSection>
+    </PageShell>
+  );
+}

@@ -1,0 +1,105 @@
+import { getTranslations } from "next-intl/server";
+import { FallbackNotice } from "@/components/site/FallbackNotice";
+import { InitiativeCard } from "@/components/site/InitiativeCard";
+import { Markdown } from "@/components/site/Markdown";
+import { NotFoundResponse } from "@/components/site/NotFoundView";
+import { OrganisationCard } from "@/components/site/OrganisationCard";
+import { PageShell } from "@/components/site/PageShell";
+import { getRegionBySlug, readRegionSlugs } from "@/lib/content/regions";
+import { alternatesFor } from "@/lib/i18n/paths";
+import { pageLocale } from "@/lib/i18n/page";
+import { pageMetadata } from "@/lib/metadata";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateStaticParams() {
+  return readRegionSlugs();
+}
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await pageLocale(params);
+  const region = await getRegionBySlug(locale, (await params).slug);
+  if (!region) return { robots: { index: false } };
+  return pageMetadata({
+    locale,
+    title: region.name,
+    description: region.seoDescription ?? region.summary,
+    alternates: alternatesFor((l) => ({ pathname: "/regions/[slug]", params: { slug: region.slugs[l] } })),
+  });
+}
+
+export default async function RegionPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Regions" });
+  const region = await getRegionBySlug(locale, (await params).slug);
+  if (!region) {
+    return (
+      <PageShell locale={locale} alternates={alternatesFor(() => "/")}>
+        <NotFoundResponse locale={locale} />
+      </PageShell>
+    );
+  }
+  const lang = region.isFallback ? region.lang : undefined;
+  return (
+    <PageShell
+      locale={locale}
+      alternates={alternatesFor((l) => ({ pathname: "/regions/[slug]", params: { slug: region.slugs[l] } }))}
+      breadcrumbs={[{ label: region.name }]}
+    >
+      <h1 className="mb-3 text-4xl" lang={lang}>
+        {region.name}
+      </h1>
+      {region.isFallback && <FallbackNotice locale={locale} shownIn={region.lang} />}
+      <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
+        {region.summary}
+      </p>
+      <Markdown lang={lang}>{region.body}</Markdown>
+
+      <section aria-labelledby="organisations-heading" className="mt-10">
+        <h2 id="organisations-heading" className="mb-4 text-2xl">
+          {t("organisations")}
+        </h2>
+        <ul className="grid gap-4 md:grid-cols-2">
+          {region.organisations.map((organisation) => (
+            <li key={organisation.id}>
+              <OrganisationCard locale={locale} organisation={organisation} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="initiatives-heading" className="mt-10">
+        <h2 id="initiatives-heading" className="mb-4 text-2xl">
+          {t("initiatives")}
+        </h2>
+        {region.initiatives.length ? (
+          <ul className="grid gap-4 md:grid-cols-2">
+            {region.initiatives.map((initiative) => (
+              <li key={initiative.id}>
+                <InitiativeCard locale={locale} initiative={initiative} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("noInitiatives")}</p>
+        )}
+      </section>
+
+      {region.crossRegional.length > 0 && (
+        <section aria-labelledby="cross-regional-heading" className="mt-10">
+          <h2 id="cross-regional-heading" className="mb-2 text-2xl">
+            {t("crossRegional")}
+          </h2>
+          <p className="mb-4">{t("crossRegionalIntro")}</p>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {region.crossRegional.map((initiative) => (
+              <li key={initiative.id}>
+                <InitiativeCard locale={locale} initiative={initiative} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </PageShell>
+  );
+}

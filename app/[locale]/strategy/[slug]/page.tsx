@@ -1,0 +1,101 @@
+import { getTranslations } from "next-intl/server";
+import { FallbackNotice } from "@/components/site/FallbackNotice";
+import { Markdown } from "@/components/site/Markdown";
+import { NotFoundResponse } from "@/components/site/NotFoundView";
+import { PageShell } from "@/components/site/PageShell";
+import { StrategyFacts } from "@/components/site/StrategyFacts";
+import { getStrategyBySlug, readStrategyParams } from "@/lib/content/strategy";
+import { alternatesFor, pathFor } from "@/lib/i18n/paths";
+import { pageLocale } from "@/lib/i18n/page";
+import { pageMetadata } from "@/lib/metadata";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateStaticParams() {
+  return (await readStrategyParams()).filter((p) => !p.pillar).map(({ locale, slug }) => ({ locale, slug }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await pageLocale(params);
+  const strategy = await getStrategyBySlug(locale, (await params).slug);
+  if (!strategy) return { robots: { index: false } };
+  return pageMetadata({
+    locale,
+    title: strategy.name,
+    description: strategy.seoDescription ?? strategy.summary,
+    alternates: alternatesFor((l) => ({ pathname: "/strategy/[slug]", params: { slug: strategy.slugs[l] } })),
+  });
+}
+
+export default async function StrategyPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Strategy" });
+  const strategy = await getStrategyBySlug(locale, (await params).slug);
+  if (!strategy) {
+    return (
+      <PageShell locale={locale} alternates={alternatesFor(() => "/")}>
+        <NotFoundResponse locale={locale} />
+      </PageShell>
+    );
+  }
+  const lang = strategy.isFallback ? strategy.lang : undefined;
+  return (
+    <PageShell
+      locale={locale}
+      section="strategy"
+      alternates={alternatesFor((l) => ({
+        pathname: "/strategy/[slug]",
+        params: { slug: strategy.slugs[l] },
+      }))}
+      breadcrumbs={[{ label: strategy.name }]}
+    >
+      <article>
+        <h1 className="mb-3 text-4xl" lang={lang}>
+          {strategy.name}
+        </h1>
+        {strategy.isFallback && <FallbackNotice locale={locale} shownIn={strategy.lang} />}
+        <p className="mb-8 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
+          {strategy.summary}
+        </p>
+        <section
+          aria-labelledby="overview-heading"
+          className="mb-10 max-w-4xl rounded-lg border border-slate-200 p-5 dark:border-slate-700"
+        >
+          <h2 id="overview-heading" className="mb-4 text-2xl">
+            {t("overview")}
+          </h2>
+          <StrategyFacts locale={locale} strategy={strategy} />
+        </section>
+        <Markdown lang={lang}>{strategy.body}</Markdown>
+        <section aria-labelledby="pillars-heading" className="mt-10">
+          <h2 id="pillars-heading" className="mb-4 text-2xl">
+            {t("pillars")}
+          </h2>
+          <ol className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+            {strategy.pillars.map((pillar) => (
+              <li key={pillar.id} className="rounded-lg border border-slate-200 p-5 dark:border-slate-700">
+                <p className="text-sm text-slate-600 dark:text-slate-300">
+                  {t("pillarOf", { position: pillar.position, total: strategy.pillars.length })}
+                </p>
+                <h3 className="mb-2 text-xl" lang={pillar.isFallback ? pillar.lang : undefined}>
+                  <a
+                    href={pathFor(locale, {
+                      pathname: "/strategy/[slug]/[pillar]",
+                      params: { slug: strategy.slugs[locale], pillar: pillar.slugs[locale] },
+                    })}
+                  >
+                    {pillar.name}
+                  </a>
+                </h3>
+                <p className="mb-2" lang={pillar.isFallback ? pillar.lang : undefined}>
+                  {pillar.summary}
+                </p>
+                <p className="text-sm">{t("projectCount", { count: pillar.projectCount })}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </article>
+    </PageShell>
+  );
+}

@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/Card";
+import { TagList } from "@/components/ui/Tag";
+import type { InitiativeCard as Initiative } from "@/lib/content/initiatives";
+import { pathFor } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
+
+export async function InitiativeCard({ locale, initiative }: { locale: Locale; initiative: Initiative }) {
+  const t = await getTranslations({ locale, namespace: "Initiatives" });
+  const themes = await getTranslations({ locale, namespace: "Themes" });
+  const lang = initiative.isFallback ? initiative.lang : undefined;
+  return (
+    <Card>
+      <h3 className="mb-1 text-xl" lang={lang}>
+        <a
+          href={pathFor(locale, {
+            pathname: "/initiatives/[slug]",
+            params: { slug: initiative.slugs[locale] },
+          })}
+        >
+          {initiative.name}
+        </a>
+      </h3>
+      <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">
+        {initiative.region?.name ?? t("crossRegional")}
+        {initiative.isFlagship && ` · ${t("flagship")}`}
+      </p>
+      <p className="mb-3" lang={lang}>
+        {initiative.summary}
+      </p>
+      <TagList items={initiative.themes.map((theme) => themes(theme))} label={t("themes")} />
+    </Card>
+  );
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/routing";
+import { MAX_QUERY_LENGTH } from "@/lib/validation/public";
+
+export const searchTypes = ["organisation", "initiative", "region", "strategy", "pillar", "project"] as const;
+export type SearchType = (typeof searchTypes)[number];
+
+/** Marks a highlighted span in snippets; rendered as <mark> by the page, never as HTML. */
+export const HIGHLIGHT_START = "\u0002";
+export const HIGHLIGHT_END = "\u0003";
+
+export interface SearchHit {
+  type: SearchType;
+  id: string;
+  name: string;
+  snippet: string;
+  rank: number;
+  /** What the URL of the hit is built from: its slug, and its parents' for pillars and projects. */
+  slug: string;
+  strategySlug: string | null;
+  pillarSlug: string | null;
+  projectKey: string | null;
+}
+
+export interface SearchResult {
+  query: string;
+  total: number;
+  groups: { type: SearchType; hits: SearchHit[] }[];
+  suggestions: string[];
+}
+
+const LIMIT = 100;
+
+const headlineOptions = `StartSel=${HIGHLIGHT_START},StopSel=${HIGHLIGHT_END},MaxFragments=2,MaxWords=28,MinWords=8,FragmentDelimiter= … `;
+
+/**
+ * Full-text search over the published translations of one language, with that language's
+ * stemming and accents ignored (the search_* configurations of the search migration), ranked,
+ * with highlighted snippets.
+ */
+export async function readSearch(locale: Locale, rawQuery: string): Promise<SearchResult> {
+  const query = rawQuery.trim().slice(0, MAX_QUERY_LENGTH);
+  if (!query) return { query, total: 0, groups: [], suggestions: [] };
+  const hits = await db.$queryRaw<SearchHit[]>`
+    WITH q AS (SELECT websearch_to_tsquery(search_config(${locale}::"Locale"), ${query}) AS query),
+    hits AS (
+      SELECT 'organisation' AS type, t.organisation_id AS id, t.name, t.slug, t.summary, t.body, t.search_vector,
+             NULL AS strategy_slug, NULL AS pillar_slug, NULL AS project_key
+        FROM organisation_translation t WHERE t.locale = ${locale}::"Locale" AND t.status = 'published'
+      UNION ALL
+      SELECT 'initiative', t.initiative_id, t.name, t.slug, t.summary, t.body, t.search_vector, NULL, NULL, NULL
+        FROM initiative_translation t WHERE t.locale = ${locale}::"Locale" AND t.status = 'published'
+      UNION ALL
+      SELECT 'region', t.region_id, t.name, t.slug, t.summary, t.body, t.search_vector, NULL, NULL, NULL
+        FROM region_translation t WHERE t.locale = ${locale}::"Locale" AND t.status = 'published'
+      UNION ALL
+      SELECT 'strategy', t.strategy_id, t.name, t.slug, t.summary, t.body, t.search_vector, t.slug, NULL, NULL
+        FROM strategy_translation t WHERE t.locale = ${locale}::"Locale" AND t.status = 'published'
+      UNION ALL
+      SELECT 'pillar', t.pillar_id, t.name, t.slug, t.summary, t.body, t.search_vector, st.slug, t.slug, NULL
+        FROM pillar_translation t
+        JOIN pillar p ON p.id = t.pillar_id
+        JOIN strategy_translation st ON st.strategy_id = p.strategy_id AND st.locale = t.locale AND st.status = 'published'
+       WHERE t.locale = ${locale}::"Locale" AND t.status = 'published'
+      UNION ALL
+      SELECT 'project', t.project_id, t.name, t.slug, t.summary, t.body, t.search_vector, st.slug, pt.slug, pr.key
+        FROM project_translation t
+        JOIN project pr ON pr.id = t.project_id
+        JOIN pillar_translation pt ON pt.pillar_id = pr.pillar_id AND pt.locale = t.locale AND pt.status = 'published'
+        JOIN pillar p ON p.id = pr.pillar_id
+        JOIN strategy_translation st ON st.strategy_id = p.strategy_id AND st.locale = t.locale AND st.status = 'published'
+       WHERE t.locale = ${locale}::"Locale" AND t.status = 'published'
+    )
+    SELECT h.type, h.id, h.name, h.slug,
+           h.strategy_slug AS "strategySlug", h.pillar_slug AS "pillarSlug", h.project_key AS "projectKey",
+           ts_rank_cd(h.search_vector, q.query)::float8 AS rank,
+           ts_headline(search_config(${locale}::"Locale"),
+                       regexp_replace(h.summary || ' ' || h.body, '[*_#>\`\\[\\]]', '', 'g'),
+                       q.query, ${headlineOptions}) AS snippet
+      FROM hits h, q
+     WHERE h.search_vector @@ q.query
+     ORDER BY rank DESC, h.name
+     LIMIT ${LIMIT}`;
+  const groups = searchTypes
+    .map((type) => ({ type, hits: hits.filter((h) => h.type === type) }))
+    .filter((g) => g.hits.length > 0);
+  const suggestions = hits.length ? [] : await readSuggestions(locale, query);
+  return { query, total: hits.length, groups, suggestions };
+}
+
+/** Names close to a query that found nothing (trigram similarity), to offer instead. */
+async function readSuggestions(locale: Locale, query: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ name: string }[]>`
+    SELECT name FROM (
+      SELECT name FROM organisation_translation WHERE locale = ${locale}::"Locale" AND status = 'published'
+      UNION SELECT name FROM initiative_translation WHERE locale = ${locale}::"Locale" AND status = 'published'
+      UNION SELECT name FROM region_translation WHERE locale = ${locale}::"Locale" AND status = 'published'
+      UNION SELECT name FROM pillar_translation WHERE locale = ${locale}::"Locale" AND status = 'published'
+      UNION SELECT name FROM project_translation WHERE locale = ${locale}::"Locale" AND status = 'published'
+    ) names
+    WHERE word_similarity(${query}, name) > 0.3
+    ORDER BY word_similarity(${query}, name) DESC, name
+    LIMIT 5`;
+  return rows.map((r) => r.name);
+}

@@ -1,0 +1,74 @@
+// Every public page type, with its URL and main heading in each locale.
+export const pageTypes = {
+  home: {
+    nl: ["/nl", "De Belgische digitale agentschappen naast elkaar"],
+    fr: ["/fr", "Les agences numériques belges côte à côte"],
+    en: ["/en", "Belgium's digital agencies, side by side"],
+  },
+  region: {
+    nl: ["/nl/gewesten/wallonie", "Wallonië"],
+    fr: ["/fr/regions/wallonie", "Wallonie"],
+    en: ["/en/regions/wallonia", "Wallonia"],
+  },
+  organisations: {
+    nl: ["/nl/organisaties", "Organisaties"],
+    fr: ["/fr/organisations", "Organisations"],
+    en: ["/en/organisations", "Organisations"],
+  },
+  organisation: {
+    nl: ["/nl/organisaties/bosa", "FOD Beleid en Ondersteuning (BOSA)"],
+    fr: ["/fr/organisations/bosa", "SPF Stratégie et Appui (BOSA)"],
+    en: ["/en/organisations/bosa", "FPS Policy and Support (BOSA)"],
+  },
+  initiatives: {
+    nl: ["/nl/initiatieven", "Initiatieven"],
+    fr: ["/fr/initiatives", "Initiatives"],
+    en: ["/en/initiatives", "Initiatives"],
+  },
+  initiative: {
+    nl: ["/nl/initiatieven/veilig-gegevens-delen-athumi", "Veilig gegevens delen via Athumi"],
+    fr: ["/fr/initiatives/partage-securise-donnees-athumi", "Partage sécurisé de données avec Athumi"],
+    en: ["/en/initiatives/secure-data-sharing-athumi", "Secure data sharing through Athumi"],
+  },
+  strategy: {
+    nl: ["/nl/strategie/digital-wallonia-2019-2024", "Strategie Digital Wallonia 2019–2024"],
+    fr: ["/fr/strategie/digital-wallonia-2019-2024", "Stratégie Digital Wallonia 2019-2024"],
+    en: ["/en/strategy/digital-wallonia-2019-2024", "Digital Wallonia 2019–2024 strategy"],
+  },
+  pillar: {
+    nl: [
+      "/nl/strategie/digital-wallonia-2019-2024/digitale-vaardigheden-en-onderwijs",
+      "Digitale vaardigheden en onderwijs",
+    ],
+    fr: [
+      "/fr/strategie/digital-wallonia-2019-2024/competences-numeriques-et-education",
+      "Compétences numériques et éducation",
+    ],
+    en: [
+      "/en/strategy/digital-wallonia-2019-2024/digital-skills-and-education",
+      "Digital Skills and Education",
+    ],
+  },
+  compare: {
+    nl: ["/nl/vergelijken", "De gewesten naast elkaar"],
+    fr: ["/fr/comparer", "Les régions côte à côte"],
+    en: ["/en/compare", "The regions side by side"],
+  },
+  search: {
+    nl: ["/nl/zoeken?q=WallCode", "Zoeken"],
+    fr: ["/fr/recherche?q=WallCode", "Rechercher"],
+    en: ["/en/search?q=WallCode", "Search"],
+  },
+  accessibility: {
+    nl: ["/nl/toegankelijkheid", "Toegankelijkheidsverklaring"],
+    fr: ["/fr/accessibilite", "Déclaration d'accessibilité"],
+    en: ["/en/accessibility", "Accessibility statement"],
+  },
+  privacy: {
+    nl: ["/nl/privacy", "Privacy"],
+    fr: ["/fr/vie-privee", "Vie privée"],
+    en: ["/en/privacy", "Privacy"],
+  },
+} as const;
+
+export type PageType = keyof typeof pageTypes;
