@@ -24,6 +24,8 @@ try {
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
 const dev = process.argv.includes("--dev");
+// Canonical URLs, hreflang and the sitemap are absolute: default to where this runs.
+process.env.SITE_URL ??= `http://localhost:${port}`;
 
 /** Child processes in the order they must stop: Next first, then the database. */
 const children = [];

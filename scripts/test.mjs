@@ -71,7 +71,15 @@ async function e2e() {
   console.log("\n── end-to-end tests (Playwright, Chromium) against a production build");
   const database = await createTestDatabase("e2e");
   const distDir = ".next-test";
-  const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: distDir, DATABASE_POOL_MAX: "4" };
+  const port = process.env.E2E_PORT ?? "3100";
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXT_DIST_DIR: distDir,
+    DATABASE_POOL_MAX: "4",
+    E2E_PORT: port,
+    SITE_URL: `http://127.0.0.1:${port}`,
+  };
   try {
     try {
       // Cached data would be baked into the build (STACK.md).

@@ -2,13 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { OrganisationCard } from "@/components/site/OrganisationCard";
 import { PageShell } from "@/components/site/PageShell";
 import { Card } from "@/components/ui/Card";
+import { JsonLd } from "@/components/site/JsonLd";
+import { websiteJsonLd } from "@/lib/seo/jsonld";
 import { getOrganisations } from "@/lib/content/organisations";
 import { getRegions } from "@/lib/content/regions";
 import { getStrategies } from "@/lib/content/strategy";
 import { SearchForm } from "@/components/site/SearchForm";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -16,11 +18,11 @@ export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Home" });
   const site = await getTranslations({ locale, namespace: "Site" });
-  return pageMetadata({
-    locale,
+  return metadataFor(locale, {
     title: `${site("name")}: ${t("title")}`,
     description: t("intro"),
     alternates: alternatesFor(() => "/"),
+    image: { kind: "home" },
   });
 }
 
@@ -28,6 +30,7 @@ export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Home" });
   const nav = await getTranslations({ locale, namespace: "Nav" });
+  const site = await getTranslations({ locale, namespace: "Site" });
   const [regions, organisations, strategies] = await Promise.all([
     getRegions(locale),
     getOrganisations(locale),
@@ -44,6 +47,7 @@ export default async function HomePage({ params }: Props) {
   ];
   return (
     <PageShell locale={locale} alternates={alternatesFor(() => "/")} section="home">
+      <JsonLd data={websiteJsonLd(locale, site("name"))} />
       <div className="mb-10 max-w-3xl">
         <h1 className="mb-4 text-4xl">{t("title")}</h1>
         <p className="mb-6 text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>

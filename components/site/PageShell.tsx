@@ -4,6 +4,8 @@ import { Breadcrumbs, type Crumb } from "@/components/ui/Breadcrumbs";
 import { getStrategies } from "@/lib/content/strategy";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { breadcrumbJsonLd } from "@/lib/seo/jsonld";
+import { JsonLd } from "./JsonLd";
 import { SiteHeader, type Section } from "./SiteHeader";
 
 /** Header, breadcrumbs and the main landmark of a public page. */
@@ -29,6 +31,14 @@ export async function PageShell({
     <>
       <SiteHeader locale={locale} alternates={alternates} section={section} strategyHref={strategyHref} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        {breadcrumbs && breadcrumbs.length > 1 && (
+          <JsonLd
+            data={breadcrumbJsonLd(
+              [{ label: t("home"), href: pathFor(locale, "/") }, ...breadcrumbs],
+              alternates[locale],
+            )}
+          />
+        )}
         {breadcrumbs && (
           <Breadcrumbs
             label={t("breadcrumbs")}

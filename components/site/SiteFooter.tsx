@@ -17,6 +17,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             <li>
               <a href={pathFor(locale, "/privacy")}>{nav("privacy")}</a>
             </li>
+            <li>
+              <a href={pathFor(locale, "/developers")}>{nav("developers")}</a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -18,6 +18,7 @@ export type OrganisationCard = LocalizedText & {
 export type InitiativeRef = LocalizedText & { id: string; key: string; themes: Theme[] };
 
 export type OrganisationProfile = OrganisationCard & {
+  parent: OrganisationCard | null;
   initiatives: InitiativeRef[];
   related: OrganisationCard[];
 };
@@ -65,6 +66,7 @@ export async function readOrganisationBySlug(
     where: { translations: { some: { slug, status: "published" } } },
     include: {
       ...cardInclude,
+      parent: { include: cardInclude },
       initiatives: {
         include: { initiative: { include: { translations: publishedOnly, organisations: true } } },
       },
@@ -94,7 +96,8 @@ export async function readOrganisationBySlug(
         })
       ).map((r) => toOrganisationCard(r, locale)),
     );
-    return { ...card, initiatives, related };
+    const parent = row.parent ? toOrganisationCard(row.parent, locale) : null;
+    return { ...card, parent, initiatives, related };
   }
   return null;
 }

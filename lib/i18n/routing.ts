@@ -35,6 +35,7 @@ export const routing = defineRouting({
     "/search": { nl: "/zoeken", fr: "/recherche", en: "/search" },
     "/accessibility": { nl: "/toegankelijkheid", fr: "/accessibilite", en: "/accessibility" },
     "/privacy": { nl: "/privacy", fr: "/vie-privee", en: "/privacy" },
+    "/developers": { nl: "/ontwikkelaars", fr: "/developpeurs", en: "/developers" },
   },
 });
 

@@ -214,7 +214,7 @@ function listFiles(entry) {
 /** A fingerprint of everything a build depends on, including the database it prerendered from. */
 function buildFingerprint(distDir) {
   const hash = createHash("sha256");
-  hash.update(`${process.env.DATABASE_URL ?? ""}\n${distDir}\n`);
+  hash.update(`${process.env.DATABASE_URL ?? ""}\n${process.env.SITE_URL ?? ""}\n${distDir}\n`);
   for (const file of buildInputs.flatMap(listFiles).sort()) {
     hash.update(file);
     hash.update(fs.readFileSync(file));

@@ -69,6 +69,11 @@ export const pageTypes = {
     fr: ["/fr/vie-privee", "Vie privée"],
     en: ["/en/privacy", "Privacy"],
   },
+  developers: {
+    nl: ["/nl/ontwikkelaars", "Open data voor ontwikkelaars"],
+    fr: ["/fr/developpeurs", "Données ouvertes pour les développeurs"],
+    en: ["/en/developers", "Open data for developers"],
+  },
 } as const;
 
 export type PageType = keyof typeof pageTypes;

@@ -23,7 +23,7 @@ for (const type of Object.keys(pageTypes) as PageType[]) {
   test(`the language switcher keeps the ${type} page: nl → fr → en → nl`, async ({ page }) => {
     await page.goto(pageTypes[type].nl[0]);
     for (const locale of ["fr", "en", "nl"] as const) {
-      const link = page.getByRole("link", { name: autonym[locale], exact: true });
+      const link = page.getByRole("banner").getByRole("link", { name: autonym[locale], exact: true });
       await expect(link).toHaveAttribute("hreflang", locale);
       await link.click();
       await expect(page).toHaveURL(

@@ -3,7 +3,7 @@ import { PageShell } from "@/components/site/PageShell";
 import { ProseSection } from "@/components/site/ProsePage";
 import { alternatesFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/seo/page-metadata";
 import { contactEmail } from "@/lib/site";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -11,11 +11,11 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Accessibility" });
-  return pageMetadata({
-    locale,
+  return metadataFor(locale, {
     title: t("title"),
     description: t("intro"),
     alternates: alternatesFor(() => "/accessibility"),
+    image: { kind: "accessibility" },
   });
 }
 

@@ -5,18 +5,18 @@ import { TagList } from "@/components/ui/Tag";
 import { getComparison } from "@/lib/content/compare";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Compare" });
-  return pageMetadata({
-    locale,
+  return metadataFor(locale, {
     title: t("title"),
     description: t("intro"),
     alternates: alternatesFor(() => "/compare"),
+    image: { kind: "compare" },
   });
 }
 

@@ -8,7 +8,7 @@ import { getInitiatives, themes } from "@/lib/content/initiatives";
 import { getRegions } from "@/lib/content/regions";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/seo/page-metadata";
 import { parseInitiativeQuery } from "@/lib/validation/public";
 
 type Props = {
@@ -19,11 +19,11 @@ type Props = {
 export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Initiatives" });
-  return pageMetadata({
-    locale,
+  return metadataFor(locale, {
     title: t("title"),
     description: t("intro"),
     alternates: alternatesFor(() => "/initiatives"),
+    image: { kind: "initiatives" },
   });
 }
 

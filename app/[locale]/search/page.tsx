@@ -7,7 +7,7 @@ import { readSearch, type SearchHit } from "@/lib/content/search";
 import { alternatesFor, pathFor, type Href } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageLocale } from "@/lib/i18n/page";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/seo/page-metadata";
 import { MAX_QUERY_LENGTH, parseSearchQuery } from "@/lib/validation/public";
 
 type Props = {
@@ -19,12 +19,12 @@ export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Search" });
   return {
-    ...pageMetadata({
-      locale,
+    ...(await metadataFor(locale, {
       title: t("title"),
       description: t("prompt"),
       alternates: alternatesFor(() => "/search"),
-    }),
+      image: { kind: "search" },
+    })),
     robots: { index: false, follow: true },
   };
 }

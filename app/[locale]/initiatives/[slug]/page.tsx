@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ExternalLink } from "@/components/site/ExternalLink";
+import { JsonLd } from "@/components/site/JsonLd";
+import { initiativeJsonLd } from "@/lib/seo/jsonld";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
 import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
@@ -9,7 +11,7 @@ import { TagList } from "@/components/ui/Tag";
 import { getInitiativeBySlug, readInitiativeSlugs } from "@/lib/content/initiatives";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -21,14 +23,15 @@ export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const initiative = await getInitiativeBySlug(locale, (await params).slug);
   if (!initiative) return { robots: { index: false } };
-  return pageMetadata({
-    locale,
+  return metadataFor(locale, {
     title: initiative.name,
     description: initiative.seoDescription ?? initiative.summary,
     alternates: alternatesFor((l) => ({
       pathname: "/initiatives/[slug]",
       params: { slug: initiative.slugs[l] },
     })),
+    image: { kind: "initiative", slug: initiative.slugs[locale] },
+    type: "article",
   });
 }
 
@@ -56,6 +59,7 @@ export default async function InitiativePage({ params }: Props) {
       }))}
       breadcrumbs={[{ label: t("title"), href: pathFor(locale, "/initiatives") }, { label: initiative.name }]}
     >
+      <JsonLd data={initiativeJsonLd(locale, initiative)} />
       <article>
         <h1 className="mb-2 text-4xl" lang={lang}>
           {initiative.name}

@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ExternalLink } from "@/components/site/ExternalLink";
+import { JsonLd } from "@/components/site/JsonLd";
+import { organisationJsonLd } from "@/lib/seo/jsonld";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
 import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
@@ -9,7 +11,7 @@ import { TagList } from "@/components/ui/Tag";
 import { getOrganisationBySlug, readOrganisationSlugs } from "@/lib/content/organisations";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -22,14 +24,15 @@ export async function generateMetadata({ params }: Props) {
   const { slug } = await params;
   const organisation = await getOrganisationBySlug(locale, slug);
   if (!organisation) return { robots: { index: false } };
-  return pageMetadata({
-    locale,
+  return metadataFor(locale, {
     title: organisation.name,
     description: organisation.seoDescription ?? organisation.summary,
     alternates: alternatesFor((l) => ({
       pathname: "/organisations/[slug]",
       params: { slug: organisation.slugs[l] },
     })),
+    image: { kind: "organisation", slug: organisation.slugs[locale] },
+    type: "article",
   });
 }
 
@@ -62,6 +65,7 @@ export default async function OrganisationPage({ params }: Props) {
         { label: organisation.name },
       ]}
     >
+      <JsonLd data={organisationJsonLd(locale, organisation)} />
       <article>
         <h1 className="mb-2 text-4xl" lang={lang}>
           {organisation.name}

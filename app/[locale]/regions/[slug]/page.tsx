@@ -8,7 +8,7 @@ import { PageShell } from "@/components/site/PageShell";
 import { getRegionBySlug, readRegionSlugs } from "@/lib/content/regions";
 import { alternatesFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -20,11 +20,12 @@ export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const region = await getRegionBySlug(locale, (await params).slug);
   if (!region) return { robots: { index: false } };
-  return pageMetadata({
-    locale,
+  return metadataFor(locale, {
     title: region.name,
     description: region.seoDescription ?? region.summary,
     alternates: alternatesFor((l) => ({ pathname: "/regions/[slug]", params: { slug: region.slugs[l] } })),
+    image: { kind: "region", slug: region.slugs[locale] },
+    type: "article",
   });
 }
 

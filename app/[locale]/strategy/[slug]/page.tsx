@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
+import { JsonLd } from "@/components/site/JsonLd";
+import { strategyJsonLd } from "@/lib/seo/jsonld";
 import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { PageShell } from "@/components/site/PageShell";
@@ -7,7 +9,7 @@ import { StrategyFacts } from "@/components/site/StrategyFacts";
 import { getStrategyBySlug, readStrategyParams } from "@/lib/content/strategy";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -19,11 +21,12 @@ export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const strategy = await getStrategyBySlug(locale, (await params).slug);
   if (!strategy) return { robots: { index: false } };
-  return pageMetadata({
-    locale,
+  return metadataFor(locale, {
     title: strategy.name,
     description: strategy.seoDescription ?? strategy.summary,
     alternates: alternatesFor((l) => ({ pathname: "/strategy/[slug]", params: { slug: strategy.slugs[l] } })),
+    image: { kind: "strategy", slug: strategy.slugs[locale] },
+    type: "article",
   });
 }
 
@@ -49,6 +52,7 @@ export default async function StrategyPage({ params }: Props) {
       }))}
       breadcrumbs={[{ label: strategy.name }]}
     >
+      <JsonLd data={strategyJsonLd(locale, strategy)} />
       <article>
         <h1 className="mb-3 text-4xl" lang={lang}>
           {strategy.name}

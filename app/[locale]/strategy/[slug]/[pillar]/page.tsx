@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
+import { JsonLd } from "@/components/site/JsonLd";
+import { pillarJsonLd } from "@/lib/seo/jsonld";
 import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { PageShell } from "@/components/site/PageShell";
@@ -7,7 +9,7 @@ import { getPillar, readStrategyParams, type PillarPage as Pillar } from "@/lib/
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageLocale } from "@/lib/i18n/page";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string; pillar: string }> };
 
@@ -25,11 +27,12 @@ export async function generateMetadata({ params }: Props) {
   const { slug, pillar: pillarSlug } = await params;
   const pillar = await getPillar(locale, slug, pillarSlug);
   if (!pillar) return { robots: { index: false } };
-  return pageMetadata({
-    locale,
+  return metadataFor(locale, {
     title: `${pillar.name} · ${pillar.strategy.name}`,
     description: pillar.seoDescription ?? pillar.summary,
     alternates: alternatesFor((l) => pillarHref(pillar, l)),
+    image: { kind: "pillar", slug: pillar.strategy.slugs[locale], pillar: pillar.slugs[locale] },
+    type: "article",
   });
 }
 
@@ -58,6 +61,7 @@ export default async function PillarPage({ params }: Props) {
       alternates={alternatesFor((l) => pillarHref(pillar, l))}
       breadcrumbs={[{ label: strategy.name, href: strategyPath }, { label: pillar.name }]}
     >
+      <JsonLd data={pillarJsonLd(locale, pillar)} />
       <article>
         <p className="text-slate-600 dark:text-slate-300">
           {t("pillarOf", { position: pillar.position, total: strategy.pillars.length })}

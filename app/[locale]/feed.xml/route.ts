@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import { isLocale, routing } from "@/lib/i18n/routing";
+import { siteUrl } from "@/lib/metadata";
+import { atomFeed, getFeedEntries } from "@/lib/seo/feed";
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+/** The Atom feed of published changes in one language. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return new Response("Not found", { status: 404 });
+  const t = await getTranslations({ locale, namespace: "Site" });
+  const body = atomFeed({
+    siteUrl: siteUrl(),
+    locale,
+    title: t("name"),
+    subtitle: t("tagline"),
+    entries: await getFeedEntries(locale),
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "application/atom+xml; charset=utf-8",
+      "Cache-Control": "public, max-age=300, s-maxage=3600",
+    },
+  });
+}

@@ -1,0 +1,112 @@
+import { getTranslations } from "next-intl/server";
+import { ImageResponse } from "next/og";
+import { z } from "zod";
+import { getInitiativeBySlug } from "@/lib/content/initiatives";
+import { getOrganisationBySlug } from "@/lib/content/organisations";
+import { getRegionBySlug } from "@/lib/content/regions";
+import { getPillar, getStrategyBySlug } from "@/lib/content/strategy";
+import { problem } from "@/lib/http/problem";
+import { routing, type Locale } from "@/lib/i18n/routing";
+
+const staticPages = {
+  home: "Home.title",
+  organisations: "Organisations.title",
+  initiatives: "Initiatives.title",
+  compare: "Compare.title",
+  search: "Search.title",
+  accessibility: "Accessibility.title",
+  privacy: "Privacy.title",
+  developers: "Developers.title",
+} as const;
+
+const slug = z.string().min(1).max(200);
+const querySchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.enum(Object.keys(staticPages) as [keyof typeof staticPages]),
+    locale: z.enum(routing.locales),
+  }),
+  z.object({
+    kind: z.enum(["organisation", "region", "initiative", "strategy"]),
+    locale: z.enum(routing.locales),
+    slug,
+  }),
+  z.object({ kind: z.literal("pillar"), locale: z.enum(routing.locales), slug, pillar: slug }),
+]);
+
+async function titleOf(
+  query: z.infer<typeof querySchema>,
+): Promise<{ title: string; subtitle?: string } | null> {
+  const locale: Locale = query.locale;
+  switch (query.kind) {
+    case "organisation": {
+      const organisation = await getOrganisationBySlug(locale, query.slug);
+      return organisation && { title: organisation.name, subtitle: organisation.region?.name };
+    }
+    case "region": {
+      const region = await getRegionBySlug(locale, query.slug);
+      return region && { title: region.name };
+    }
+    case "initiative": {
+      const initiative = await getInitiativeBySlug(locale, query.slug);
+      return initiative && { title: initiative.name, subtitle: initiative.region?.name };
+    }
+    case "strategy": {
+      const strategy = await getStrategyBySlug(locale, query.slug);
+      return strategy && { title: strategy.name };
+    }
+    case "pillar": {
+      const pillar = await getPillar(locale, query.slug, query.pillar);
+      return pillar && { title: pillar.name, subtitle: pillar.strategy.name };
+    }
+    default: {
+      const t = await getTranslations({ locale });
+      return { title: t(staticPages[query.kind]) };
+    }
+  }
+}
+
+/** The social image of a public page: its title in its language, on the portal's colours. */
+export async function GET(request: Request) {
+  const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) return problem(request, 400, "Invalid parameters", parsed.error);
+  const page = await titleOf(parsed.data);
+  if (!page) return problem(request, 404, "Not found");
+  const site = await getTranslations({ locale: parsed.data.locale, namespace: "Site" });
+  return new ImageResponse(
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        background: "#174785",
+        color: "white",
+        padding: "64px 72px",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 34, opacity: 0.9 }}>{site("name")}</div>
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <div
+          style={{
+            display: "flex",
+            fontSize: page.title.length > 40 ? 64 : 80,
+            fontWeight: 700,
+            lineHeight: 1.1,
+          }}
+        >
+          {page.title}
+        </div>
+        {page.subtitle && (
+          <div style={{ display: "flex", fontSize: 36, marginTop: 24, opacity: 0.9 }}>{page.subtitle}</div>
+        )}
+      </div>
+      <div style={{ display: "flex", height: 12, width: 240, background: "#f2b705" }} />
+    </div>,
+    {
+      width: 1200,
+      height: 630,
+      headers: { "Cache-Control": "public, max-age=3600, s-maxage=86400, stale-while-revalidate=86400" },
+    },
+  );
+}

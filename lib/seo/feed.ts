@@ -1,0 +1,119 @@
+import "server-only";
+import { cachedRead, localize, publishedOnly, type TranslationRow } from "@/lib/content/shared";
+import { db } from "@/lib/db";
+import { pathFor, type Href } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
+import { xml } from "./xml";
+
+export interface FeedEntry {
+  id: string;
+  title: string;
+  summary: string;
+  path: string;
+  lang: Locale;
+  published: string;
+  updated: string;
+}
+
+const FEED_SIZE = 50;
+
+/** The latest published translations in one language, newest first. */
+export async function readFeedEntries(locale: Locale): Promise<FeedEntry[]> {
+  const recent = {
+    where: { locale, status: "published" as const },
+    orderBy: { publishedAt: "desc" as const },
+    take: FEED_SIZE,
+  };
+  const [organisations, initiatives, regions, strategies, pillars] = await Promise.all([
+    db.organisationTranslation.findMany({ ...recent, include: { organisation: { select: { key: true } } } }),
+    db.initiativeTranslation.findMany({ ...recent, include: { initiative: { select: { key: true } } } }),
+    db.regionTranslation.findMany({ ...recent, include: { region: { select: { key: true } } } }),
+    db.strategyTranslation.findMany({ ...recent, include: { strategy: { select: { key: true } } } }),
+    db.pillarTranslation.findMany({
+      ...recent,
+      include: { pillar: { select: { key: true, strategy: { select: { translations: publishedOnly } } } } },
+    }),
+  ]);
+  const entry = (type: string, key: string, t: TranslationRow, href: Href): FeedEntry => ({
+    id: `${type}:${key}:${locale}`,
+    title: t.name,
+    summary: t.summary,
+    path: pathFor(locale, href),
+    lang: t.locale,
+    published: (t.publishedAt ?? t.updatedAt).toISOString(),
+    updated: t.updatedAt.toISOString(),
+  });
+  const entries = [
+    ...organisations.map((t) =>
+      entry("organisation", t.organisation.key, t, {
+        pathname: "/organisations/[slug]",
+        params: { slug: t.slug },
+      }),
+    ),
+    ...initiatives.map((t) =>
+      entry("initiative", t.initiative.key, t, { pathname: "/initiatives/[slug]", params: { slug: t.slug } }),
+    ),
+    ...regions.map((t) =>
+      entry("region", t.region.key, t, { pathname: "/regions/[slug]", params: { slug: t.slug } }),
+    ),
+    ...strategies.map((t) =>
+      entry("strategy", t.strategy.key, t, { pathname: "/strategy/[slug]", params: { slug: t.slug } }),
+    ),
+    ...pillars.flatMap((t) => {
+      const strategy = localize(t.pillar.strategy.translations, locale);
+      return strategy
+        ? [
+            entry("pillar", t.pillar.key, t, {
+              pathname: "/strategy/[slug]/[pillar]",
+              params: { slug: strategy.slugs[locale], pillar: t.slug },
+            }),
+          ]
+        : [];
+    }),
+  ];
+  return entries
+    .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
+    .slice(0, FEED_SIZE);
+}
+
+/** An Atom 1.0 document (RFC 4287). */
+export function atomFeed(o: {
+  siteUrl: string;
+  locale: Locale;
+  title: string;
+  subtitle: string;
+  entries: FeedEntry[];
+}): string {
+  const host = new URL(o.siteUrl).hostname;
+  const updated = o.entries[0]?.updated ?? new Date(0).toISOString();
+  const entries = o.entries
+    .map(
+      (e) => `  <entry xml:lang="${e.lang}">
+    <id>tag:${xml(host)},2026:${xml(e.id)}</id>
+    <title>${xml(e.title)}</title>
+    <link rel="alternate" type="text/html" href="${xml(o.siteUrl + e.path)}"/>
+    <published>${e.published}</published>
+    <updated>${e.updated}</updated>
+    <summary>${xml(e.summary)}</summary>
+  </entry>`,
+    )
+    .join("\n");
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${o.locale}">
+  <id>${xml(`${o.siteUrl}/${o.locale}`)}</id>
+  <title>${xml(o.title)}</title>
+  <subtitle>${xml(o.subtitle)}</subtitle>
+  <author><name>${xml(o.title)}</name></author>
+  <updated>${updated}</updated>
+  <link rel="self" type="application/atom+xml" href="${xml(`${o.siteUrl}/${o.locale}/feed.xml`)}"/>
+  <link rel="alternate" type="text/html" href="${xml(`${o.siteUrl}/${o.locale}`)}"/>
+${entries}
+</feed>
+`;
+}
+
+export const getFeedEntries = cachedRead(
+  "feed",
+  ["organisation", "initiative", "region", "strategy", "pillar"],
+  readFeedEntries,
+);

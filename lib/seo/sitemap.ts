@@ -1,0 +1,93 @@
+import "server-only";
+import { cachedRead, localize, publishedOnly, type TranslationRow } from "@/lib/content/shared";
+import { db } from "@/lib/db";
+import { pathFor, type Href } from "@/lib/i18n/paths";
+import { locales, type Locale } from "@/lib/i18n/routing";
+import { buildSitemapFiles, type SitemapPage } from "./sitemap-xml";
+
+type Row = { translations: TranslationRow[] };
+
+function pagesOf<R extends Row>(
+  rows: R[],
+  href: (row: R, slugs: Record<Locale, string>, locale: Locale) => Href | null,
+): SitemapPage[] {
+  return rows.flatMap((row) => {
+    const texts = Object.fromEntries(locales.map((l) => [l, localize(row.translations, l)]));
+    if (!texts.en && !texts.nl && !texts.fr) return [];
+    const paths: Partial<Record<Locale, string>> = {};
+    const lastmod: Partial<Record<Locale, string>> = {};
+    for (const locale of locales) {
+      const text = texts[locale]!;
+      const target = href(row, text.slugs, locale);
+      if (!target) continue;
+      paths[locale] = pathFor(locale, target);
+      lastmod[locale] = text.updatedAt;
+    }
+    return Object.keys(paths).length ? [{ paths, lastmod }] : [];
+  });
+}
+
+/** Every published public page, once per locale, with its alternates and last modification. */
+export async function readSitemapPages(): Promise<SitemapPage[]> {
+  const [regions, organisations, initiatives, strategies] = await Promise.all([
+    db.region.findMany({ select: { translations: publishedOnly }, orderBy: { position: "asc" } }),
+    db.organisation.findMany({
+      select: { translations: publishedOnly },
+      orderBy: [{ position: "asc" }, { key: "asc" }],
+    }),
+    db.initiative.findMany({
+      select: { translations: publishedOnly },
+      orderBy: [{ position: "asc" }, { key: "asc" }],
+    }),
+    db.strategy.findMany({
+      select: {
+        translations: publishedOnly,
+        pillars: { select: { translations: publishedOnly }, orderBy: { position: "asc" } },
+      },
+    }),
+  ]);
+  const all: TranslationRow[] = [regions, organisations, initiatives, strategies].flatMap((rows) =>
+    rows.flatMap((r: Row) => r.translations),
+  );
+  const newest = all.reduce(
+    (max, t) => (t.updatedAt.toISOString() > max ? t.updatedAt.toISOString() : max),
+    "",
+  );
+  const fixed = (href: Href, withDate: boolean): SitemapPage => ({
+    paths: Object.fromEntries(locales.map((l) => [l, pathFor(l, href)])),
+    lastmod: withDate && newest ? Object.fromEntries(locales.map((l) => [l, newest])) : {},
+  });
+  return [
+    fixed("/", true),
+    fixed("/organisations", true),
+    fixed("/initiatives", true),
+    fixed("/compare", true),
+    fixed("/accessibility", false),
+    fixed("/privacy", false),
+    fixed("/developers", false),
+    ...pagesOf(regions, (_, slugs, l) => ({ pathname: "/regions/[slug]", params: { slug: slugs[l] } })),
+    ...pagesOf(organisations, (_, slugs, l) => ({
+      pathname: "/organisations/[slug]",
+      params: { slug: slugs[l] },
+    })),
+    ...pagesOf(initiatives, (_, slugs, l) => ({
+      pathname: "/initiatives/[slug]",
+      params: { slug: slugs[l] },
+    })),
+    ...pagesOf(strategies, (_, slugs, l) => ({ pathname: "/strategy/[slug]", params: { slug: slugs[l] } })),
+    ...strategies.flatMap((s) =>
+      pagesOf(s.pillars, (_, slugs, l) => {
+        const strategy = localize(s.translations, l);
+        return strategy
+          ? { pathname: "/strategy/[slug]/[pillar]", params: { slug: strategy.slugs[l], pillar: slugs[l] } }
+          : null;
+      }),
+    ),
+  ];
+}
+
+export const getSitemapFiles = cachedRead(
+  "sitemap",
+  ["region", "organisation", "initiative", "strategy", "pillar"],
+  async (siteUrl: string, maxUrls: number) => buildSitemapFiles(await readSitemapPages(), siteUrl, maxUrls),
+);
