@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // A localized 404 for unmatched URLs that is readable without JavaScript (STACK.md).
     globalNotFound: true,
+    // forbidden() answers 403 with app/admin/forbidden.tsx.
+    authInterrupts: true,
   },
 };
 

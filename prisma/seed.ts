@@ -1,5 +1,6 @@
 // Idempotent seed: creates what is missing and never changes what exists, so running it twice
 // changes nothing and an editor's later changes survive a re-run.
+import { upsertAdmin } from "../lib/auth/users";
 import { createPrismaClient } from "../lib/db";
 import type { Locale, PrismaClient } from "../lib/generated/prisma/client";
 import { initiatives, organisations, regions, strategy, type TranslationSeed } from "./seed-data";
@@ -162,6 +163,11 @@ async function main() {
   try {
     const { created } = await db.$transaction((tx) => seed(tx), { timeout: 60_000 });
     console.log(created ? `seed: created ${created} rows` : "seed: nothing to do");
+    const { ADMIN_EMAIL, ADMIN_PASSWORD } = process.env;
+    if (ADMIN_EMAIL && ADMIN_PASSWORD) {
+      const admin = await upsertAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);
+      console.log(`seed: administrator ${ADMIN_EMAIL} ${admin.created ? "created" : "updated"}`);
+    }
   } finally {
     await db.$disconnect();
   }

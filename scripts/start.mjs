@@ -4,6 +4,8 @@
 // seeds an empty database, builds when the build is missing or stale, and runs `next start`.
 // Ctrl-C (or SIGTERM) stops Next first, then the database.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -50,6 +52,16 @@ async function stop(code = 0) {
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
 
+/** The secret that signs sessions: BETTER_AUTH_SECRET, or one made once and kept in .data/. */
+function authSecret() {
+  const file = ".data/auth-secret";
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(".data", { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
 async function main() {
   const embedded = !process.env.DATABASE_URL;
   if (embedded) {
@@ -68,9 +80,16 @@ async function main() {
     );
   }
 
+  process.env.BETTER_AUTH_SECRET ??= authSecret();
   await run(nodeBin("prisma"), ["generate"], { quiet: true });
   await migrateIfNeeded(process.env.DATABASE_URL);
   await seedIfEmpty(process.env.DATABASE_URL);
+  const admin = JSON.parse(
+    (await run(nodeBin("tsx"), ["--conditions=react-server", "scripts/ensure-admin.ts"], { quiet: true }))
+      .trim()
+      .split("\n")
+      .pop(),
+  );
 
   if (dev) {
     const next = spawn(process.execPath, [nodeBin("next"), "dev", "-p", port], {
@@ -101,6 +120,11 @@ async function main() {
   });
   const base = `http://localhost:${port}`;
   console.log(`\nThe portal runs at ${base}/ (Dutch ${base}/nl, French ${base}/fr, English ${base}/en)`);
+  console.log(`Editors sign in at ${base}/admin/sign-in`);
+  if (admin.password) {
+    console.log(`  First administrator: ${admin.email}  password: ${admin.password}`);
+    console.log("  (shown once: sign in and change it under My account, or run npm run admin:create)");
+  }
   console.log("Press Ctrl-C to stop.\n");
 }
 

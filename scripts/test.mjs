@@ -3,6 +3,7 @@
 // PostgreSQL), then end-to-end tests (Playwright, Debian Chromium) against a production build.
 // Each suite gets a fresh database (see scripts/lib/test-db.mjs). Ends with one line of totals.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +16,8 @@ try {
   process.loadEnvFile(".env");
 } catch {}
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// A fresh secret per run: sessions of one run mean nothing to another.
+process.env.BETTER_AUTH_SECRET = randomBytes(32).toString("base64url");
 
 const only = process.argv.slice(2); // e.g. `npm test -- e2e` runs that suite alone
 const suites = [];
@@ -69,6 +72,9 @@ async function vitest() {
 async function e2e() {
   if (!wanted("e2e")) return;
   console.log("\n── end-to-end tests (Playwright, Chromium) against a production build");
+  // The seed creates this administrator (ADMIN_EMAIL/ADMIN_PASSWORD); the tests sign in with it.
+  process.env.ADMIN_EMAIL = "admin@example.test";
+  process.env.ADMIN_PASSWORD = randomBytes(12).toString("base64url");
   const database = await createTestDatabase("e2e");
   const distDir = ".next-test";
   const port = process.env.E2E_PORT ?? "3100";

@@ -4,6 +4,7 @@ import { createTestDatabase } from "../../scripts/lib/test-db.mjs";
 export default async function setup() {
   const database = await createTestDatabase("vitest");
   process.env.DATABASE_URL = database.url;
+  process.env.BETTER_AUTH_SECRET ??= "vitest-only-secret-0123456789-abcdefghijklmnop";
   process.env.TEST_DATABASE_KIND = database.kind;
   return async () => {
     await database.drop();

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { AdminShell } from "@/components/admin/AdminShell";
+import { formMessages } from "@/components/admin/messages";
+import { EditUserForm, ResetPasswordForm, UserStatusForm } from "@/components/admin/UserForms";
+import { userFormLabels } from "@/lib/admin/user-labels";
+import { canManageUsers } from "@/lib/auth/access";
+import { requireActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "User" };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor(canManageUsers, `/admin/users/${id}`);
+  const locale = actor.uiLocale;
+  const t = await getTranslations({ locale, namespace: "Users" });
+  const user = await db.user.findUnique({ where: { id } });
+  if (!user) notFound();
+  const messages = await formMessages(locale);
+  const labels = { ...(await userFormLabels(locale)), submit: t("save") };
+  return (
+    <AdminShell actor={actor} section="users" title={user.name}>
+      <p className="mb-6">
+        <Link href="/admin/users">← {t("back")}</Link>
+      </p>
+      <p className="mb-6">
+        {user.email} · {user.active ? t("active") : t("inactive")}
+      </p>
+      <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <section aria-label={t("edit")}>
+          <EditUserForm
+            labels={labels}
+            messages={messages}
+            user={{
+              id: user.id,
+              name: user.name,
+              role: user.role,
+              locales: user.locales,
+              updatedAt: user.updatedAt.toISOString(),
+            }}
+          />
+        </section>
+        {user.id !== actor.id && (
+          <section aria-label={t("status")} className="space-y-6">
+            <UserStatusForm
+              id={user.id}
+              active={user.active}
+              messages={messages}
+              labels={{
+                deactivate: t("deactivate"),
+                activate: t("activate"),
+                deactivated: t("deactivated"),
+                activated: t("activated"),
+              }}
+            />
+            <ResetPasswordForm
+              id={user.id}
+              messages={messages}
+              labels={{ reset: t("resetPassword"), done: t.raw("passwordReset") as string }}
+            />
+          </section>
+        )}
+      </div>
+    </AdminShell>
+  );
+}

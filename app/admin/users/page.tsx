@@ -1,0 +1,61 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AdminShell } from "@/components/admin/AdminShell";
+import { formMessages } from "@/components/admin/messages";
+import { CreateUserForm } from "@/components/admin/UserForms";
+import { userFormLabels } from "@/lib/admin/user-labels";
+import { canManageUsers } from "@/lib/auth/access";
+import { requireActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const actor = await requireActor(canManageUsers, "/admin/users");
+  const locale = actor.uiLocale;
+  const t = await getTranslations({ locale, namespace: "Users" });
+  const admin = await getTranslations({ locale, namespace: "Admin" });
+  const users = await db.user.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }] });
+  return (
+    <AdminShell actor={actor} section="users" title={t("title")}>
+      <section aria-labelledby="list-heading" className="mb-10">
+        <h2 id="list-heading" className="mb-3 text-2xl">
+          {t("list")}
+        </h2>
+        <div className="overflow-x-auto" role="region" aria-labelledby="list-heading" tabIndex={0}>
+          <table className="min-w-[40rem] border-collapse text-left">
+            <thead>
+              <tr>
+                {[t("name"), t("email"), t("role"), t("languages"), t("status")].map((h) => (
+                  <th key={h} scope="col" className="border-b-2 border-slate-300 p-2">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id} className="border-b border-slate-200 dark:border-slate-700">
+                  <th scope="row" className="p-2 font-normal">
+                    <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
+                  </th>
+                  <td className="p-2">{user.email}</td>
+                  <td className="p-2">{admin(`role_${user.role}`)}</td>
+                  <td className="p-2">{user.locales.map((l) => l.toUpperCase()).join(", ") || "—"}</td>
+                  <td className="p-2">{user.active ? t("active") : t("inactive")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="create-heading" className="max-w-2xl">
+        <h2 id="create-heading" className="mb-3 text-2xl">
+          {t("createHeading")}
+        </h2>
+        <CreateUserForm labels={await userFormLabels(locale)} messages={await formMessages(locale)} />
+      </section>
+    </AdminShell>
+  );
+}

@@ -1,0 +1,79 @@
+import { audit } from "@/lib/audit";
+import { requestLocale, safeAdminPath } from "@/lib/auth/admin-locale";
+import { getAuth } from "@/lib/auth/auth";
+import { clientIp } from "@/lib/auth/client-ip";
+import { hit, reset, SIGN_IN_LIMIT } from "@/lib/auth/rate-limit";
+import { db } from "@/lib/db";
+import { isSameOrigin } from "@/lib/http/origin";
+import { readForm } from "@/lib/http/body";
+import { translator } from "@/lib/i18n/translator";
+import { xml } from "@/lib/seo/xml";
+import { signInSchema } from "@/lib/validation/users";
+
+const redirect = (location: string, headers: HeadersInit = {}) =>
+  new Response(null, {
+    status: 303,
+    headers: { Location: location, "Cache-Control": "no-store", ...headers },
+  });
+
+async function tooManyAttempts(request: Request, retryAfter: number) {
+  const locale = requestLocale(request.headers);
+  const t = translator(locale, "SignIn");
+  const body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${xml(t("title"))}</title></head><body><main><h1>${xml(t("title"))}</h1><p role="alert">${xml(t("rateLimited", { seconds: retryAfter }))}</p><p><a href="/admin/sign-in">${xml(t("backToSignIn"))}</a></p></main></body></html>`;
+  return new Response(body, {
+    status: 429,
+    headers: {
+      "Retry-After": String(retryAfter),
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+/**
+ * Sign-in form target (works without JavaScript). Rate-limited per client address and per
+ * account; every failure gets the same answer, whether or not the account exists.
+ */
+export async function POST(request: Request) {
+  if (!isSameOrigin(request)) return new Response("Cross-origin request refused", { status: 403 });
+  const form = await readForm(request, 8 * 1024);
+  if (!form) return new Response("Request body too large", { status: 413 });
+  const parsed = signInSchema.safeParse(Object.fromEntries(form));
+  const next = safeAdminPath(form.get("next"));
+  const back = (error: string, email = "") =>
+    redirect(
+      `/admin/sign-in?${new URLSearchParams({ error, ...(email ? { email } : {}), ...(next !== "/admin" ? { next } : {}) })}`,
+    );
+  if (!parsed.success) return back("invalid", String(form.get("email") ?? "").slice(0, 254));
+  const { email, password } = parsed.data;
+
+  const ip = clientIp(request.headers);
+  // Without a trusted proxy all clients share one address bucket, so it gets more room.
+  const perIp = await hit(`sign-in:ip:${ip}`, ip === "direct" ? 30 : 10, SIGN_IN_LIMIT.windowSeconds);
+  const perAccount = await hit(`sign-in:account:${email}`, SIGN_IN_LIMIT.limit, SIGN_IN_LIMIT.windowSeconds);
+  if (!perIp.allowed || !perAccount.allowed) {
+    await audit(db, null, "auth.sign_in_rate_limited", undefined, { email });
+    return tooManyAttempts(
+      request,
+      Math.max(perIp.allowed ? 0 : perIp.retryAfter, perAccount.allowed ? 0 : perAccount.retryAfter),
+    );
+  }
+
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, active: true } });
+  const response = user?.active
+    ? await getAuth().api.signInEmail({
+        body: { email, password },
+        headers: request.headers,
+        asResponse: true,
+      })
+    : null;
+  if (!user || !response?.ok) {
+    await audit(db, null, "auth.sign_in_failed", undefined, { email });
+    return back("invalid", email);
+  }
+  await reset(`sign-in:account:${email}`);
+  await audit(db, { id: user.id, email }, "auth.sign_in", { type: "user", id: user.id });
+  const headers = new Headers({ Location: next, "Cache-Control": "no-store" });
+  for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
+  return new Response(null, { status: 303, headers });
+}

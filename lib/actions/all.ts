@@ -1,0 +1,2 @@
+// Loads every action definition, so the registry (and the access test) sees all of them.
+import "./users";

@@ -1,0 +1,34 @@
+// Access rules as small named predicates, used alike by pages, server actions and route handlers.
+import type { Locale } from "@/lib/i18n/routing";
+
+export type Role = "admin" | "editor" | "translator";
+
+export interface Actor {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  /** Languages a translator may edit (editors and admins edit every language). */
+  locales: Locale[];
+  uiLocale: Locale;
+  mustChangePassword: boolean;
+}
+
+export const isAdmin = (user: Actor) => user.role === "admin";
+export const isEditor = (user: Actor) => user.role === "editor" || user.role === "admin";
+
+/** Anyone signed in may open the admin and change their own password. */
+export const canUseAdmin = (_user: Actor) => true;
+export const canManageUsers = isAdmin;
+export const canViewAuditLog = isAdmin;
+
+/** Edit the translation of one language (translators: only their assigned languages). */
+export const canEdit = (user: Actor, locale: Locale) => isEditor(user) || user.locales.includes(locale);
+export const canSubmitForReview = canEdit;
+/** Approve, publish, archive or send back a translation. */
+export const canPublish = (user: Actor, _locale: Locale) => isEditor(user);
+export const canReview = canPublish;
+/** Create or delete whole entities and change language-independent facts. */
+export const canManageContent = isEditor;
+export const canDelete = isEditor;
+export const canPreview = (user: Actor) => isEditor(user) || user.locales.length > 0;

@@ -1,0 +1,19 @@
+import { LOCALE_COOKIE } from "@/lib/i18n/choice";
+import { negotiateLocale } from "@/lib/i18n/locales";
+import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
+
+/** The admin language for someone not signed in: their explicit choice, then their browser's. */
+export function requestLocale(headers: Headers): Locale {
+  const cookie = headers
+    .get("cookie")
+    ?.split(";")
+    .map((c) => c.trim().split("="))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  if (isLocale(cookie)) return cookie;
+  return negotiateLocale(headers.get("accept-language")) ?? routing.defaultLocale;
+}
+
+/** A redirect target inside the admin only (no open redirects). */
+export function safeAdminPath(next: unknown): string {
+  return typeof next === "string" && /^\/admin(\/[\w\-/]*)?(\?[\w\-=&%]*)?$/.test(next) ? next : "/admin";
+}

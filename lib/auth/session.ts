@@ -1,0 +1,38 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Actor } from "./access";
+import { getAuth } from "./auth";
+
+/** The signed-in, active user behind these request headers, or null. */
+export async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> {
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
+  if (!session) return null;
+  const user = await db.user.findUnique({ where: { id: session.user.id } });
+  if (!user || !user.active) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    locales: user.locales,
+    uiLocale: user.uiLocale,
+    mustChangePassword: user.mustChangePassword,
+  };
+}
+
+/** The current request's user (once per request). */
+export const currentActor = cache(async () => actorFromHeaders(await headers()));
+
+/**
+ * For admin pages, each of which calls it itself: no session → the sign-in page; a session
+ * without the permission → 403 (app/admin/forbidden.tsx).
+ */
+export async function requireActor(permission?: (actor: Actor) => boolean, from = "/admin"): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect(`/admin/sign-in?next=${encodeURIComponent(from)}`);
+  if (permission && !permission(actor)) forbidden();
+  return actor;
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/routing";
+import type { Role } from "./access";
+import { hashPassword } from "./password";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Creates an account as better-auth stores one (a user and its "credential" account holding the
+ * argon2id hash), so better-auth signs it in.
+ */
+export async function createAccount(
+  tx: Tx,
+  user: {
+    name: string;
+    email: string;
+    role: Role;
+    locales: Locale[];
+    uiLocale: Locale;
+    mustChangePassword: boolean;
+  },
+  password: string,
+) {
+  const id = randomUUID();
+  const created = await tx.user.create({ data: { id, ...user, emailVerified: true } });
+  await tx.account.create({
+    data: {
+      id: randomUUID(),
+      accountId: id,
+      providerId: "credential",
+      userId: id,
+      password: await hashPassword(password),
+    },
+  });
+  return created;
+}
+
+export async function setPassword(tx: Tx, userId: string, password: string, mustChange: boolean) {
+  const hashed = await hashPassword(password);
+  const updated = await tx.account.updateMany({
+    where: { userId, providerId: "credential" },
+    data: { password: hashed },
+  });
+  if (updated.count === 0) {
+    await tx.account.create({
+      data: { id: randomUUID(), accountId: userId, providerId: "credential", userId, password: hashed },
+    });
+  }
+  await tx.user.update({ where: { id: userId }, data: { mustChangePassword: mustChange } });
+}
+
+/** Ends every session of a user at once (deactivation, password reset). */
+export function revokeSessions(tx: Tx | typeof db, userId: string, exceptToken?: string) {
+  return tx.session.deleteMany({
+    where: { userId, ...(exceptToken ? { token: { not: exceptToken } } : {}) },
+  });
+}
+
+/** Creates or updates an administrator (seed with ADMIN_EMAIL/ADMIN_PASSWORD, npm run admin:create). */
+export async function upsertAdmin(email: string, password: string, name = "Administrator") {
+  return db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email: email.toLowerCase() } });
+    if (existing) {
+      await tx.user.update({ where: { id: existing.id }, data: { role: "admin", active: true } });
+      await setPassword(tx, existing.id, password, false);
+      return { id: existing.id, created: false };
+    }
+    const user = await createAccount(
+      tx,
+      {
+        name,
+        email: email.toLowerCase(),
+        role: "admin",
+        locales: [],
+        uiLocale: "en",
+        mustChangePassword: false,
+      },
+      password,
+    );
+    return { id: user.id, created: true };
+  });
+}

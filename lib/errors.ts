@@ -1,0 +1,29 @@
+// Errors are values with codes, mapped once to an HTTP status and a translated message.
+
+export const errorCodes = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VALIDATION: 422,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    /** Data the user needs to act on the error, e.g. the newer version in a conflict. */
+    readonly detail?: unknown,
+  ) {
+    super(message ?? code);
+  }
+}
+
+export const statusOf = (code: ErrorCode) => errorCodes[code];
+
+/** The key of an error's translated message in messages/*.json (namespace Errors). */
+export const messageKeyOf = (code: ErrorCode) => code;

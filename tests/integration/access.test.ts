@@ -1,0 +1,97 @@
+// Every server action and every state-changing route handler, called without a session, as a
+// translator, as an editor and as an admin. A new action or handler without a row here fails.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import "@/lib/actions/all";
+import { actionRegistry, runAction } from "@/lib/actions/pipeline";
+import { db } from "@/lib/db";
+import { anonymous, createUser, formRequest, signedIn } from "../helpers/auth";
+import { actionCases, type Who } from "../helpers/action-cases";
+
+afterAll(() => db.$disconnect());
+
+type Sessions = Record<Exclude<Who, "anonymous">, { user: { id: string; email: string }; headers: Headers }>;
+let sessions: Sessions;
+
+beforeAll(async () => {
+  sessions = {
+    translator: await signedIn("translator", ["fr"]),
+    editor: await signedIn("editor"),
+    admin: await signedIn("admin"),
+  };
+});
+
+describe("server actions", () => {
+  it("each registered action has a row in the access table", () => {
+    const names = actionRegistry.map((a) => a.name).sort();
+    expect(names.filter((name) => !(name in actionCases))).toEqual([]);
+    expect(names.length).toBeGreaterThanOrEqual(6);
+  });
+
+  for (const definition of actionRegistry) {
+    const row = actionCases[definition.name];
+    if (!row) continue;
+    it(`${definition.name}: no session → 401, then ${JSON.stringify(row.expect)}`, async () => {
+      const anonymousResult = await runAction(definition, await row.input({ actorId: null }), anonymous());
+      expect(anonymousResult).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+      for (const who of ["translator", "editor", "admin"] as const) {
+        const session = sessions[who];
+        const result = await runAction(
+          definition,
+          await row.input({ actorId: session.user.id }),
+          session.headers,
+        );
+        const outcome = result.ok ? "ok" : result.code;
+        expect(outcome, `${definition.name} as ${who}: ${JSON.stringify(result)}`).toBe(row.expect[who]);
+      }
+    });
+  }
+});
+
+describe("route handlers", () => {
+  const handlerFiles = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const full = path.join(dir, e.name);
+      return e.isDirectory()
+        ? handlerFiles(full)
+        : e.name === "route.ts" || e.name === "route.tsx"
+          ? [full]
+          : [];
+    });
+
+  /** Route handlers that change state, with what each answers without a session / from another origin. */
+  const stateChanging: Record<string, { method: "POST"; anonymousStatus: number }> = {
+    "app/api/auth/sign-in/route.ts": { method: "POST", anonymousStatus: 303 },
+    "app/api/auth/sign-out/route.ts": { method: "POST", anonymousStatus: 401 },
+  };
+
+  it("every route handler that accepts a write is listed here", async () => {
+    const writers: string[] = [];
+    for (const file of handlerFiles("app")) {
+      const handlers = await import(`@/${file.replace(/\.tsx?$/, "")}`);
+      if (["POST", "PUT", "PATCH", "DELETE"].some((m) => m in handlers)) writers.push(file);
+    }
+    expect(writers.sort()).toEqual(Object.keys(stateChanging).sort());
+  });
+
+  for (const [file, row] of Object.entries(stateChanging)) {
+    it(`${file}: refuses another origin; without a session answers ${row.anonymousStatus}`, async () => {
+      const handlers = await import(`@/${file.replace(/\.tsx?$/, "")}`);
+      const handler = handlers[row.method] as (request: Request) => Promise<Response>;
+      const user = await createUser("editor");
+      const crossOrigin = await handler(
+        formRequest(
+          `/${file}`,
+          { email: user.email, password: "x" },
+          new Headers({ origin: "https://evil.example" }),
+        ),
+      );
+      expect(crossOrigin.status).toBe(403);
+      const noSession = await handler(
+        formRequest(`/${file}`, { email: user.email, password: "wrong-password" }),
+      );
+      expect(noSession.status).toBe(row.anonymousStatus);
+    });
+  }
+});
