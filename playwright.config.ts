@@ -26,6 +26,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    // Read-only journeys first, in parallel; the editing journeys change content, so they run
+    // after them, one at a time.
+    { name: "public", testIgnore: /editing\.spec\.ts/ },
+    { name: "editing", testMatch: /editing\.spec\.ts/, dependencies: ["public"], fullyParallel: false },
+  ],
   webServer: {
     // scripts/test.mjs has built into NEXT_DIST_DIR against the e2e database.
     command: `node node_modules/next/dist/bin/next start -p ${port}`,

@@ -15,5 +15,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // The integration tests share one database: files run one after another, and each one
+    // removes what it created, so that counts and lists stay those of the seed.
+    fileParallelism: false,
   },
 });

@@ -19,3 +19,12 @@ export const cacheTags = {
   entity: (type: ContentType, id: string) => `content:${type}:${id}`,
   search: "search",
 } as const;
+
+/**
+ * The tags a write to an entity of this type touches. Every reader tags itself with each type it
+ * shows (lib/content/shared.ts cachedRead), so the type's tag reaches every page, list, feed and
+ * sitemap that includes the entity, and nothing else.
+ */
+export function tagsForWrite(type: ContentType): string[] {
+  return [cacheTags.type(type)];
+}

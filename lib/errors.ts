@@ -18,6 +18,8 @@ export class AppError extends Error {
     message?: string,
     /** Data the user needs to act on the error, e.g. the newer version in a conflict. */
     readonly detail?: unknown,
+    /** Field-level messages (keys of the Errors namespace), for validation done against the database. */
+    readonly fieldErrors?: Record<string, string[]>,
   ) {
     super(message ?? code);
   }

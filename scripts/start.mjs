@@ -74,7 +74,9 @@ async function main() {
     });
     children.push(database);
     process.env.DATABASE_URL = database.url;
-    process.env.DATABASE_POOL_MAX ??= "2";
+    // One connection per process: pglite-socket can interleave the extended-protocol messages of
+    // concurrent connections ("portal does not exist"), and PGlite runs one query at a time anyway.
+    process.env.DATABASE_POOL_MAX ??= "1";
     console.log(
       `Embedded database (PGlite) on ${database.url.replace(/:[^:@/]+@/, ":***@")}, data in .data/pglite`,
     );

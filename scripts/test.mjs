@@ -82,7 +82,8 @@ async function e2e() {
     ...process.env,
     DATABASE_URL: database.url,
     NEXT_DIST_DIR: distDir,
-    DATABASE_POOL_MAX: "4",
+    // pglite-socket can interleave concurrent connections' messages: one connection there.
+    DATABASE_POOL_MAX: database.kind === "pglite" ? "1" : "4",
     E2E_PORT: port,
     SITE_URL: `http://127.0.0.1:${port}`,
   };

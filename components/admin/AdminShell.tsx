@@ -71,7 +71,7 @@ export async function AdminShell({
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 focus:outline-none">
         {actor.mustChangePassword && section !== "account" && (
-          <Notice tone="warning" role="status">
+          <Notice tone="warning" role="note">
             <p>
               <Link href="/admin/account">{t("mustChangePassword")}</Link>
             </p>

@@ -37,6 +37,7 @@ export function ActionForm({
   success,
   children,
   labelledBy,
+  errorDetail,
 }: {
   action: Action;
   initial: FormState;
@@ -45,6 +46,8 @@ export function ActionForm({
   success?: (data: unknown) => ReactNode;
   children: ReactNode;
   labelledBy?: string;
+  /** Extra information under the error summary, e.g. what someone else saved in a conflict. */
+  errorDetail?: (detail: unknown, values: FormState["values"]) => ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, initial);
   const errorText = (key: string) => messages.errors[key] ?? messages.errors.invalidValue ?? key;
@@ -60,7 +63,7 @@ export function ActionForm({
             className="border-l-4 border-red-700 bg-red-50 p-4 text-red-950 dark:bg-slate-900 dark:text-red-100"
           >
             <h2 className="mb-2 text-lg font-semibold">{messages.summary}</h2>
-            <p>{errorText(typeof result.detail === "string" ? result.detail : result.code)}</p>
+            <p>{errorText(result.code)}</p>
             {Object.keys(fieldErrors).length > 0 && (
               <ul className="mt-2 list-disc pl-5">
                 {Object.entries(fieldErrors).map(([field, keys]) => (
@@ -70,6 +73,7 @@ export function ActionForm({
                 ))}
               </ul>
             )}
+            {errorDetail && result.detail !== undefined && errorDetail(result.detail, state.values)}
           </div>
         )}
         {result?.ok && success && (

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { draftMode } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs, type Crumb } from "@/components/ui/Breadcrumbs";
 import { getStrategies } from "@/lib/content/strategy";
@@ -24,11 +25,24 @@ export async function PageShell({
 }) {
   const [strategy] = await getStrategies(locale);
   const t = await getTranslations({ locale, namespace: "Site" });
+  const preview = (await draftMode()).isEnabled;
+  const editor = await getTranslations({ locale, namespace: "Editor" });
   const strategyHref = strategy
     ? pathFor(locale, { pathname: "/strategy/[slug]", params: { slug: strategy.slugs[locale] } })
     : undefined;
   return (
     <>
+      {preview && (
+        <div role="status" className="no-print bg-accent-500 px-4 py-2 text-center font-semibold text-black">
+          {editor("previewBanner")}{" "}
+          <a
+            href={`/api/draft/exit?to=${encodeURIComponent(alternates[locale])}`}
+            className="text-black underline"
+          >
+            {editor("exitPreview")}
+          </a>
+        </div>
+      )}
       <SiteHeader locale={locale} alternates={alternates} section={section} strategyHref={strategyHref} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {breadcrumbs && breadcrumbs.length > 1 && (

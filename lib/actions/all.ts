@@ -1,2 +1,3 @@
 // Loads every action definition, so the registry (and the access test) sees all of them.
 import "./users";
+import "./content";

@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/access";
 import { actorFromHeaders } from "@/lib/auth/session";
@@ -19,8 +20,21 @@ export interface ActionDefinition<S extends z.ZodType = z.ZodType, T = unknown> 
   allowedFor?: (actor: Actor, input: z.output<S>) => boolean;
   /** Multi-valued form fields (checkboxes) read with getAll. */
   arrayFields?: string[];
-  run: (ctx: { actor: Actor; input: z.output<S>; headers: Headers }) => Promise<T>;
+  run: (ctx: ActionContext<z.output<S>>) => Promise<T>;
 }
+
+export interface ActionContext<I> {
+  actor: Actor;
+  input: I;
+  headers: Headers;
+  /** Cache tags to revalidate once the transaction has committed (lib/cache-tags.ts). */
+  touch: (...tags: string[]) => void;
+}
+
+/** Revalidates for the next request (not stale-while-revalidate): publish is live at once. */
+const revalidateNow = (tags: string[]) => {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+};
 
 /** Every action, for the test that checks each one's session and role handling. */
 export const actionRegistry: ActionDefinition[] = [];
@@ -61,6 +75,7 @@ export async function runAction<S extends z.ZodType, T>(
   definition: ActionDefinition<S, T>,
   raw: FormData | Record<string, unknown>,
   requestHeaders: Headers,
+  invalidate: (tags: string[]) => void = revalidateNow,
 ): Promise<ActionResult<T>> {
   const actor = await actorFromHeaders(requestHeaders);
   if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
@@ -69,10 +84,20 @@ export async function runAction<S extends z.ZodType, T>(
   if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
   if (definition.allowedFor && !definition.allowedFor(actor, parsed.data))
     return { ok: false, code: "FORBIDDEN" };
+  const touched = new Set<string>();
   try {
-    return { ok: true, data: await definition.run({ actor, input: parsed.data, headers: requestHeaders }) };
+    const data = await definition.run({
+      actor,
+      input: parsed.data,
+      headers: requestHeaders,
+      touch: (...tags) => tags.forEach((tag) => touched.add(tag)),
+    });
+    if (touched.size) invalidate([...touched]);
+    return { ok: true, data };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, code: error.code, detail: error.detail };
+    if (error instanceof AppError) {
+      return { ok: false, code: error.code, detail: error.detail, fieldErrors: error.fieldErrors };
+    }
     throw error;
   }
 }

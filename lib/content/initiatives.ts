@@ -3,7 +3,16 @@ import { db } from "@/lib/db";
 import { Theme } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import { toOrganisationCard, type OrganisationCard, type RegionRef } from "./organisations";
-import { cachedRead, localize, present, publishedOnly, slugParams, type LocalizedText } from "./shared";
+import {
+  cachedRead,
+  localize,
+  notArchived,
+  present,
+  publishedOnly,
+  slugParams,
+  withWorkingCopies,
+  type LocalizedText,
+} from "./shared";
 
 export const themes = Object.values(Theme);
 
@@ -87,11 +96,18 @@ export async function readInitiatives(
   };
 }
 
-export async function readInitiativeBySlug(locale: Locale, slug: string): Promise<InitiativePage | null> {
+export async function readInitiativeBySlug(
+  locale: Locale,
+  slug: string,
+  preview = false,
+): Promise<InitiativePage | null> {
   const rows = await db.initiative.findMany({
-    where: { translations: { some: { slug, status: "published" } } },
+    where: {
+      translations: { some: preview ? { slug, status: { not: "archived" } } : { slug, status: "published" } },
+    },
     include: {
       ...initiativeCardInclude,
+      translations: preview ? notArchived : publishedOnly,
       organisations: {
         include: {
           organisation: {
@@ -101,9 +117,12 @@ export async function readInitiativeBySlug(locale: Locale, slug: string): Promis
       },
     },
   });
-  for (const row of rows) {
+  for (const found of rows) {
+    const row = preview
+      ? { ...found, translations: await withWorkingCopies("initiative", found.id, found.translations) }
+      : found;
     const card = toInitiativeCard(row, locale);
-    if (!card || card.slugs[locale] !== slug) continue;
+    if (!card || (!preview && card.slugs[locale] !== slug)) continue;
     const organisations = present(
       row.organisations
         .map(({ organisation }) => organisation)

@@ -2,7 +2,16 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Theme } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
-import { cachedRead, localize, present, publishedOnly, slugParams, type LocalizedText } from "./shared";
+import {
+  cachedRead,
+  localize,
+  notArchived,
+  present,
+  publishedOnly,
+  slugParams,
+  withWorkingCopies,
+  type LocalizedText,
+} from "./shared";
 
 export type RegionRef = LocalizedText & { id: string; key: string };
 
@@ -61,20 +70,27 @@ export async function readOrganisations(locale: Locale): Promise<OrganisationCar
 export async function readOrganisationBySlug(
   locale: Locale,
   slug: string,
+  preview = false,
 ): Promise<OrganisationProfile | null> {
   const candidates = await db.organisation.findMany({
-    where: { translations: { some: { slug, status: "published" } } },
+    where: {
+      translations: { some: preview ? { slug, status: { not: "archived" } } : { slug, status: "published" } },
+    },
     include: {
       ...cardInclude,
+      translations: preview ? notArchived : publishedOnly,
       parent: { include: cardInclude },
       initiatives: {
         include: { initiative: { include: { translations: publishedOnly, organisations: true } } },
       },
     },
   });
-  for (const row of candidates) {
+  for (const found of candidates) {
+    const row = preview
+      ? { ...found, translations: await withWorkingCopies("organisation", found.id, found.translations) }
+      : found;
     const card = toOrganisationCard(row, locale);
-    if (!card || card.slugs[locale] !== slug) continue;
+    if (!card || (!preview && card.slugs[locale] !== slug)) continue;
     const initiatives = present(
       row.initiatives
         .map(({ initiative }) => initiative)

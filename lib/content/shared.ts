@@ -86,3 +86,30 @@ export function slugParams(rows: { translations: TranslationRow[] }[]): { locale
     }),
   );
 }
+
+/** Translations a preview may show: every state but archived. */
+export const notArchived = { where: { status: { not: "archived" as const } } };
+
+/**
+ * For draft-mode previews: each translation row with the text of its working copy (the latest
+ * revision of its current version), so an editor sees a draft exactly as it will be published.
+ */
+export async function withWorkingCopies<T extends TranslationRow & { version: number }>(
+  type: ContentType,
+  entityId: string,
+  rows: T[],
+): Promise<T[]> {
+  if (!rows.length) return rows;
+  const { db } = await import("@/lib/db");
+  const revisions = await db.revision.findMany({
+    where: { entityType: type, entityId, OR: rows.map((r) => ({ locale: r.locale, version: r.version })) },
+    orderBy: { createdAt: "desc" },
+  });
+  return rows.map((row) => {
+    const revision = revisions.find((v) => v.locale === row.locale && v.version === row.version);
+    if (!revision) return row;
+    const content = revision.content as Partial<TranslationRow>;
+    // The row's slug stays: the page is reached at its current address.
+    return { ...row, ...content, slug: row.slug, updatedAt: revision.createdAt };
+  });
+}

@@ -54,3 +54,104 @@ export const actionCases: Record<string, Case> = {
   },
   setUiLocale: { input: () => ({ uiLocale: "fr" }), expect: everyone },
 };
+
+// ── Content ──
+
+async function organisationRef() {
+  const { db } = await import("@/lib/db");
+  const region = await db.region.findUniqueOrThrow({ where: { key: "brussels" } });
+  const organisation = await db.organisation.create({
+    data: {
+      key: `access-${randomUUID().slice(0, 8)}`,
+      regionId: region.id,
+      translations: {
+        create: (["nl", "fr", "en"] as const).map((locale) => ({
+          locale,
+          slug: `access-${locale}-${randomUUID().slice(0, 8)}`,
+          name: `Access ${locale}`,
+          status: "published" as const,
+          publishedAt: new Date(),
+        })),
+      },
+    },
+  });
+  return { organisation, regionId: region.id };
+}
+
+const translation = async (intent: string, locale = "fr") => {
+  const { organisation } = await organisationRef();
+  return {
+    type: "organisation",
+    id: organisation.id,
+    locale,
+    version: 1,
+    name: "Nom",
+    slug: "",
+    summary: "Résumé",
+    body: "Texte",
+    intent,
+  };
+};
+
+const editorsOnly = { translator: "FORBIDDEN", editor: "ok", admin: "ok" } as const;
+
+Object.assign(actionCases, {
+  saveTranslation: { input: () => translation("review"), expect: everyone },
+  reviewTranslation: {
+    input: async () => {
+      const { organisation } = await organisationRef();
+      return {
+        type: "organisation",
+        id: organisation.id,
+        locale: "fr",
+        version: 1,
+        decision: "send_back",
+        comment: "Non",
+      };
+    },
+    expect: editorsOnly,
+  },
+  archiveTranslation: {
+    input: async () => ({
+      type: "organisation",
+      id: (await organisationRef()).organisation.id,
+      locale: "fr",
+      version: 1,
+    }),
+    expect: editorsOnly,
+  },
+  updateFacts: {
+    input: async () => {
+      const { organisation, regionId } = await organisationRef();
+      return {
+        type: "organisation",
+        id: organisation.id,
+        updatedAt: organisation.updatedAt.toISOString(),
+        regionId,
+        websiteUrl: "https://example.be",
+        focusAreas: ["ai"],
+        position: "3",
+      };
+    },
+    expect: editorsOnly,
+  },
+  createEntity: {
+    input: async () => ({
+      type: "organisation",
+      locale: "en",
+      name: `Created ${randomUUID().slice(0, 8)}`,
+      regionId: (await organisationRef()).regionId,
+      focusAreas: [],
+      position: "0",
+    }),
+    expect: editorsOnly,
+  },
+  deleteEntity: {
+    input: async () => ({
+      type: "organisation",
+      id: (await organisationRef()).organisation.id,
+      confirm: "yes",
+    }),
+    expect: editorsOnly,
+  },
+} satisfies Record<string, Case>);

@@ -6,6 +6,7 @@ export default async function setup() {
   process.env.DATABASE_URL = database.url;
   process.env.BETTER_AUTH_SECRET ??= "vitest-only-secret-0123456789-abcdefghijklmnop";
   process.env.TEST_DATABASE_KIND = database.kind;
+  if (database.kind === "pglite") process.env.DATABASE_POOL_MAX = "1";
   return async () => {
     await database.drop();
   };

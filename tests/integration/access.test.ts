@@ -9,7 +9,12 @@ import { db } from "@/lib/db";
 import { anonymous, createUser, formRequest, signedIn } from "../helpers/auth";
 import { actionCases, type Who } from "../helpers/action-cases";
 
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await db.organisation.deleteMany({
+    where: { OR: [{ key: { startsWith: "access-" } }, { key: { startsWith: "created-" } }] },
+  });
+  await db.$disconnect();
+});
 
 type Sessions = Record<Exclude<Who, "anonymous">, { user: { id: string; email: string }; headers: Headers }>;
 let sessions: Sessions;
@@ -33,7 +38,15 @@ describe("server actions", () => {
     const row = actionCases[definition.name];
     if (!row) continue;
     it(`${definition.name}: no session → 401, then ${JSON.stringify(row.expect)}`, async () => {
-      const anonymousResult = await runAction(definition, await row.input({ actorId: null }), anonymous());
+      // Outside a Next request the cache cannot be revalidated: the tags are collected instead.
+      const touched: string[] = [];
+      const collect = (tags: string[]) => void touched.push(...tags);
+      const anonymousResult = await runAction(
+        definition,
+        await row.input({ actorId: null }),
+        anonymous(),
+        collect,
+      );
       expect(anonymousResult).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
       for (const who of ["translator", "editor", "admin"] as const) {
         const session = sessions[who];
@@ -41,6 +54,7 @@ describe("server actions", () => {
           definition,
           await row.input({ actorId: session.user.id }),
           session.headers,
+          collect,
         );
         const outcome = result.ok ? "ok" : result.code;
         expect(outcome, `${definition.name} as ${who}: ${JSON.stringify(result)}`).toBe(row.expect[who]);
@@ -64,6 +78,7 @@ describe("route handlers", () => {
   const stateChanging: Record<string, { method: "POST"; anonymousStatus: number }> = {
     "app/api/auth/sign-in/route.ts": { method: "POST", anonymousStatus: 303 },
     "app/api/auth/sign-out/route.ts": { method: "POST", anonymousStatus: 401 },
+    "app/api/draft/route.ts": { method: "POST", anonymousStatus: 401 },
   };
 
   it("every route handler that accepts a write is listed here", async () => {

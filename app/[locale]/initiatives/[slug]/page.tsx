@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { draftMode } from "next/headers";
+import { permanentRedirect } from "next/navigation";
 import { ExternalLink } from "@/components/site/ExternalLink";
 import { JsonLd } from "@/components/site/JsonLd";
 import { initiativeJsonLd } from "@/lib/seo/jsonld";
@@ -8,7 +10,8 @@ import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { OrganisationCard } from "@/components/site/OrganisationCard";
 import { PageShell } from "@/components/site/PageShell";
 import { TagList } from "@/components/ui/Tag";
-import { getInitiativeBySlug, readInitiativeSlugs } from "@/lib/content/initiatives";
+import { getInitiativeBySlug, readInitiativeBySlug, readInitiativeSlugs } from "@/lib/content/initiatives";
+import { getSlugRedirect } from "@/lib/content/redirects";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
@@ -23,6 +26,8 @@ export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const initiative = await getInitiativeBySlug(locale, (await params).slug);
   if (!initiative) return { robots: { index: false } };
+  if ((await draftMode()).isEnabled)
+    return { title: initiative.name, robots: { index: false, follow: false } };
   return metadataFor(locale, {
     title: initiative.name,
     description: initiative.seoDescription ?? initiative.summary,
@@ -40,8 +45,14 @@ export default async function InitiativePage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "Initiatives" });
   const themes = await getTranslations({ locale, namespace: "Themes" });
   const site = await getTranslations({ locale, namespace: "Site" });
-  const initiative = await getInitiativeBySlug(locale, (await params).slug);
+  const { slug } = await params;
+  const preview = (await draftMode()).isEnabled;
+  const initiative = preview
+    ? await readInitiativeBySlug(locale, slug, true)
+    : await getInitiativeBySlug(locale, slug);
   if (!initiative) {
+    const moved = await getSlugRedirect("initiative", locale, slug);
+    if (moved) permanentRedirect(moved);
     return (
       <PageShell locale={locale} alternates={alternatesFor(() => "/initiatives")}>
         <NotFoundResponse locale={locale} />

@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { draftMode } from "next/headers";
+import { permanentRedirect } from "next/navigation";
 import { ExternalLink } from "@/components/site/ExternalLink";
 import { JsonLd } from "@/components/site/JsonLd";
 import { organisationJsonLd } from "@/lib/seo/jsonld";
@@ -8,7 +10,12 @@ import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { OrganisationCard } from "@/components/site/OrganisationCard";
 import { PageShell } from "@/components/site/PageShell";
 import { TagList } from "@/components/ui/Tag";
-import { getOrganisationBySlug, readOrganisationSlugs } from "@/lib/content/organisations";
+import {
+  getOrganisationBySlug,
+  readOrganisationBySlug,
+  readOrganisationSlugs,
+} from "@/lib/content/organisations";
+import { getSlugRedirect } from "@/lib/content/redirects";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
@@ -24,6 +31,8 @@ export async function generateMetadata({ params }: Props) {
   const { slug } = await params;
   const organisation = await getOrganisationBySlug(locale, slug);
   if (!organisation) return { robots: { index: false } };
+  if ((await draftMode()).isEnabled)
+    return { title: organisation.name, robots: { index: false, follow: false } };
   return metadataFor(locale, {
     title: organisation.name,
     description: organisation.seoDescription ?? organisation.summary,
@@ -43,8 +52,13 @@ export default async function OrganisationPage({ params }: Props) {
   const themes = await getTranslations({ locale, namespace: "Themes" });
   const site = await getTranslations({ locale, namespace: "Site" });
   const format = await getFormatter({ locale });
-  const organisation = await getOrganisationBySlug(locale, slug);
+  const preview = (await draftMode()).isEnabled;
+  const organisation = preview
+    ? await readOrganisationBySlug(locale, slug, true)
+    : await getOrganisationBySlug(locale, slug);
   if (!organisation) {
+    const moved = await getSlugRedirect("organisation", locale, slug);
+    if (moved) permanentRedirect(moved);
     return (
       <PageShell locale={locale} alternates={alternatesFor(() => "/organisations")}>
         <NotFoundResponse locale={locale} />

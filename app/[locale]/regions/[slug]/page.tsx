@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { permanentRedirect } from "next/navigation";
+import { getSlugRedirect } from "@/lib/content/redirects";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
 import { InitiativeCard } from "@/components/site/InitiativeCard";
 import { Markdown } from "@/components/site/Markdown";
@@ -32,8 +34,11 @@ export async function generateMetadata({ params }: Props) {
 export default async function RegionPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Regions" });
-  const region = await getRegionBySlug(locale, (await params).slug);
+  const { slug } = await params;
+  const region = await getRegionBySlug(locale, slug);
   if (!region) {
+    const moved = await getSlugRedirect("region", locale, slug);
+    if (moved) permanentRedirect(moved);
     return (
       <PageShell locale={locale} alternates={alternatesFor(() => "/")}>
         <NotFoundResponse locale={locale} />

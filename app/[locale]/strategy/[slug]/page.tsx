@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { permanentRedirect } from "next/navigation";
+import { getSlugRedirect } from "@/lib/content/redirects";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
 import { JsonLd } from "@/components/site/JsonLd";
 import { strategyJsonLd } from "@/lib/seo/jsonld";
@@ -33,8 +35,11 @@ export async function generateMetadata({ params }: Props) {
 export default async function StrategyPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Strategy" });
-  const strategy = await getStrategyBySlug(locale, (await params).slug);
+  const { slug } = await params;
+  const strategy = await getStrategyBySlug(locale, slug);
   if (!strategy) {
+    const moved = await getSlugRedirect("strategy", locale, slug);
+    if (moved) permanentRedirect(moved);
     return (
       <PageShell locale={locale} alternates={alternatesFor(() => "/")}>
         <NotFoundResponse locale={locale} />

@@ -1,0 +1,217 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AdminShell } from "@/components/admin/AdminShell";
+import { Notice } from "@/components/ui/Notice";
+import { Pagination } from "@/components/ui/Pagination";
+import { CONTENT_PAGE_SIZE, readContentList } from "@/lib/admin/content-list";
+import { canManageContent, canUseAdmin } from "@/lib/auth/access";
+import { requireActor } from "@/lib/auth/session";
+import { contentTypes, type ContentType } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+import { autonyms } from "@/lib/i18n/locales";
+import { isLocale, locales } from "@/lib/i18n/routing";
+
+export const metadata: Metadata = { title: "Content" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+const statuses = ["draft", "in_review", "published", "archived"] as const;
+
+export default async function ContentPage({ searchParams }: Props) {
+  const actor = await requireActor(canUseAdmin, "/admin/content");
+  const locale = actor.uiLocale;
+  const t = await getTranslations({ locale, namespace: "Editor" });
+  const types = await getTranslations({ locale, namespace: "ContentTypes" });
+  const status = await getTranslations({ locale, namespace: "Status" });
+  const pagination = await getTranslations({ locale, namespace: "Pagination" });
+  const format = await getFormatter({ locale });
+  const params = await searchParams;
+  const type = (contentTypes as readonly string[]).includes(one(params.type))
+    ? (one(params.type) as ContentType)
+    : undefined;
+  const st = (statuses as readonly string[]).includes(one(params.status))
+    ? (one(params.status) as (typeof statuses)[number])
+    : undefined;
+  const lang = isLocale(one(params.locale)) ? (one(params.locale) as (typeof locales)[number]) : undefined;
+  const regions = await db.region.findMany({ orderBy: { position: "asc" }, select: { key: true } });
+  const region = regions.some((r) => r.key === one(params.region)) ? one(params.region) : undefined;
+  const page = Math.max(1, Math.min(10_000, Number(one(params.page)) || 1));
+  const q = one(params.q).trim().slice(0, 100);
+  const { rows, total } = await readContentList({
+    q: q || undefined,
+    type,
+    status: st,
+    locale: lang,
+    region,
+    page,
+  });
+  const hrefFor = (n: number) => {
+    const qs = new URLSearchParams(
+      Object.entries({ q, type, status: st, locale: lang, region }).filter(([, v]) => v) as [
+        string,
+        string,
+      ][],
+    );
+    if (n > 1) qs.set("page", String(n));
+    return `/admin/content?${qs}`;
+  };
+  const select =
+    "block rounded-md border-2 border-slate-500 bg-white px-2 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100";
+  return (
+    <AdminShell actor={actor} section="content" title={t("title")}>
+      {one(params.deleted) && (
+        <Notice tone="success" role="status">
+          <p>{t("deleted")}</p>
+        </Notice>
+      )}
+      {canManageContent(actor) && (
+        <ul className="mb-6 flex flex-wrap gap-3">
+          {contentTypes.map((ct) => (
+            <li key={ct}>
+              <Link
+                href={`/admin/content/new?type=${ct}`}
+                className="inline-block rounded border-2 border-brand-700 px-3 py-1 no-underline"
+              >
+                + {t("new", { type: types(ct) })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        method="get"
+        action="/admin/content"
+        role="search"
+        className="mb-6 flex flex-wrap items-end gap-3"
+      >
+        <div>
+          <label htmlFor="q" className="mb-1 block font-medium">
+            {t("search")}
+          </label>
+          <input id="q" name="q" type="search" defaultValue={q} className={select} />
+        </div>
+        <div>
+          <label htmlFor="type" className="mb-1 block font-medium">
+            {t("type")}
+          </label>
+          <select id="type" name="type" defaultValue={type ?? ""} className={select}>
+            <option value="">{t("all")}</option>
+            {contentTypes.map((ct) => (
+              <option key={ct} value={ct}>
+                {types(ct)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="status" className="mb-1 block font-medium">
+            {t("status")}
+          </label>
+          <select id="status" name="status" defaultValue={st ?? ""} className={select}>
+            <option value="">{t("all")}</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {status(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="locale" className="mb-1 block font-medium">
+            {t("language")}
+          </label>
+          <select id="locale" name="locale" defaultValue={lang ?? ""} className={select}>
+            <option value="">{t("all")}</option>
+            {locales.map((l) => (
+              <option key={l} value={l}>
+                {autonyms[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="region" className="mb-1 block font-medium">
+            {t("region")}
+          </label>
+          <select id="region" name="region" defaultValue={region ?? ""} className={select}>
+            <option value="">{t("all")}</option>
+            {regions.map((r) => (
+              <option key={r.key} value={r.key}>
+                {r.key}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="submit"
+          className="rounded-md border-2 border-brand-700 bg-brand-700 px-4 py-2 font-medium text-white"
+        >
+          {t("filter")}
+        </button>
+      </form>
+      <p role="status" className="mb-3 font-medium">
+        {t("results", { count: total })}
+      </p>
+      <div className="overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
+        <table className="w-full min-w-[48rem] border-collapse text-left">
+          <thead>
+            <tr>
+              <th scope="col" className="border-b-2 border-slate-300 p-2">
+                {t("name")}
+              </th>
+              <th scope="col" className="border-b-2 border-slate-300 p-2">
+                {t("type")}
+              </th>
+              {locales.map((l) => (
+                <th key={l} scope="col" className="border-b-2 border-slate-300 p-2" lang={l}>
+                  {autonyms[l]}
+                </th>
+              ))}
+              <th scope="col" className="border-b-2 border-slate-300 p-2">
+                {t("updated")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const name = row.languages[locale]?.name ?? Object.values(row.languages)[0]?.name ?? row.key;
+              return (
+                <tr key={`${row.type}-${row.id}`} className="border-b border-slate-200 dark:border-slate-700">
+                  <th scope="row" className="p-2 font-normal">
+                    <Link href={`/admin/content/${row.type}/${row.id}?locale=${locale}`}>{name}</Link>
+                  </th>
+                  <td className="p-2">{types(row.type)}</td>
+                  {locales.map((l) => (
+                    <td key={l} className="p-2">
+                      <Link
+                        href={`/admin/content/${row.type}/${row.id}?locale=${l}`}
+                        aria-label={`${name}: ${autonyms[l]}`}
+                      >
+                        {row.languages[l] ? status(row.languages[l]!.status) : status("missing")}
+                      </Link>
+                    </td>
+                  ))}
+                  <td className="p-2 text-sm">
+                    {format.dateTime(row.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <Pagination
+        page={page}
+        pageCount={Math.max(1, Math.ceil(total / CONTENT_PAGE_SIZE))}
+        hrefFor={hrefFor}
+        labels={{
+          nav: pagination("nav"),
+          previous: pagination("previous"),
+          next: pagination("next"),
+          page: (n) => pagination("page", { n }),
+        }}
+      />
+    </AdminShell>
+  );
+}

@@ -1,0 +1,52 @@
+"use server";
+// The server actions of content editing; each runs the full pipeline (lib/actions/pipeline.ts).
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import {
+  archiveTranslation,
+  createEntity,
+  deleteEntity,
+  reviewTranslation,
+  saveTranslation,
+  updateFacts,
+} from "./content";
+import { toFormState, type FormState } from "./form-state";
+import { runAction, type ActionDefinition } from "./pipeline";
+
+async function submit(definition: ActionDefinition, formData: FormData) {
+  const result = await runAction(definition, formData, await headers());
+  if (result.ok) revalidatePath("/admin", "layout");
+  return toFormState(result, formData);
+}
+
+export async function saveTranslationAction(_state: FormState, formData: FormData) {
+  return submit(saveTranslation as ActionDefinition, formData);
+}
+
+export async function reviewTranslationAction(_state: FormState, formData: FormData) {
+  return submit(reviewTranslation as ActionDefinition, formData);
+}
+
+export async function archiveTranslationAction(_state: FormState, formData: FormData) {
+  return submit(archiveTranslation as ActionDefinition, formData);
+}
+
+export async function updateFactsAction(_state: FormState, formData: FormData) {
+  return submit(updateFacts as ActionDefinition, formData);
+}
+
+export async function createEntityAction(_state: FormState, formData: FormData) {
+  const state = await submit(createEntity as ActionDefinition, formData);
+  if (state.result?.ok) {
+    const { type, id } = state.result.data as { type: string; id: string };
+    redirect(`/admin/content/${type}/${id}?locale=${formData.get("locale")}`);
+  }
+  return state;
+}
+
+export async function deleteEntityAction(_state: FormState, formData: FormData) {
+  const state = await submit(deleteEntity as ActionDefinition, formData);
+  if (state.result?.ok) redirect(`/admin/content?deleted=${formData.get("type")}`);
+  return state;
+}

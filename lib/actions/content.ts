@@ -1,0 +1,391 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TranslationStatus } from "@/lib/generated/prisma/enums";
+import { audit } from "@/lib/audit";
+import {
+  canEdit,
+  canManageContent,
+  canPublish,
+  canReview,
+  canSubmitForReview,
+  type Actor,
+} from "@/lib/auth/access";
+import { tagsForWrite, type ContentType } from "@/lib/cache-tags";
+import {
+  contentOf,
+  entityKey,
+  entityTable,
+  readWorkingCopy,
+  translationTable,
+  type TranslationContent,
+} from "@/lib/content/editorial";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/routing";
+import {
+  createEntitySchema,
+  deleteEntitySchema,
+  factsArrayFields,
+  factsSchemas,
+  reviewSchema,
+  slugify,
+  SLUG_PATTERN,
+  translationRefSchema,
+  translationSchema,
+  LIMITS,
+  type TranslationInput,
+} from "@/lib/validation/content";
+import { z } from "zod";
+import { defineAction } from "./pipeline";
+
+type Tx = Prisma.TransactionClient;
+
+const statusOf = { draft: "draft", review: "in_review", publish: "published" } as const;
+
+function contentFromInput(type: ContentType, input: TranslationInput, slug: string): TranslationContent {
+  return contentOf(type, { ...input, slug, goal: input.goal ?? "", governance: input.governance ?? "" });
+}
+
+/** Refuses to overwrite a newer save: the conflict carries the newer text so the editor can compare. */
+async function checkVersion(tx: Tx, type: ContentType, id: string, locale: Locale, expected: number) {
+  const working = await readWorkingCopy(tx, type, id, locale);
+  const current = working?.version ?? 0;
+  if (current !== expected) {
+    throw new AppError("CONFLICT", "contentChanged", {
+      version: current,
+      content: working?.content ?? null,
+      authorName: working?.authorName ?? null,
+      savedAt: working?.savedAt.toISOString() ?? null,
+    });
+  }
+  return working;
+}
+
+async function assertSlugFree(tx: Tx, type: ContentType, id: string, locale: Locale, slug: string) {
+  const taken = await translationTable(tx, type).findFirst({
+    where: { locale, slug, NOT: { [entityKey[type]]: id } },
+  });
+  if (taken) throw new AppError("VALIDATION", "slugTaken", undefined, { slug: ["slugTaken"] });
+}
+
+/**
+ * Writes a new state of one translation. The row the public reads changes only when the new
+ * state is published (or was never published); a draft of a published text lives in its
+ * revision until it is published. Every save is a revision.
+ */
+async function writeTranslation(
+  tx: Tx,
+  actor: Actor,
+  o: {
+    type: ContentType;
+    id: string;
+    locale: Locale;
+    expectedVersion: number;
+    content: TranslationContent;
+    status: TranslationStatus;
+    comment?: string | null;
+    changeNote?: string | null;
+    major?: boolean;
+  },
+) {
+  const { type, id, locale, content, status } = o;
+  if (!(await entityTable(tx, type).findUnique({ where: { id } }))) throw new AppError("NOT_FOUND");
+  const working = await checkVersion(tx, type, id, locale, o.expectedVersion);
+  await assertSlugFree(tx, type, id, locale, content.slug);
+  const table = translationTable(tx, type);
+  const row = await table.findFirst({ where: { [entityKey[type]]: id, locale } });
+  const version = (working?.version ?? 0) + 1;
+  const wasPublic = row?.status === "published";
+  const now = new Date();
+  const publish = status === "published";
+  if (!row) {
+    await table.create({
+      data: { [entityKey[type]]: id, locale, ...content, status, version, publishedAt: publish ? now : null },
+    });
+  } else if (publish || !wasPublic || status === "archived") {
+    await table.update({
+      where: { id: row.id },
+      data: { ...content, status, version, ...(publish ? { publishedAt: now } : {}) },
+    });
+  } else {
+    // A draft of a published text: the public row keeps its text; only the version moves on.
+    await table.update({ where: { id: row.id }, data: { version } });
+  }
+  await tx.revision.create({
+    data: {
+      entityType: type,
+      entityId: id,
+      locale,
+      version,
+      status,
+      content: content as unknown as Prisma.InputJsonValue,
+      authorId: actor.id,
+      authorName: actor.name,
+      comment: o.comment ?? null,
+    },
+  });
+  if (publish && row && wasPublic && row.slug !== content.slug) {
+    // The old address keeps working: a permanent redirect to the new slug.
+    await tx.slugRedirect.upsert({
+      where: { entityType_locale_oldSlug: { entityType: type, locale, oldSlug: row.slug } },
+      create: { entityType: type, entityId: id, locale, oldSlug: row.slug },
+      update: { entityId: id },
+    });
+  }
+  if (publish) {
+    await tx.slugRedirect.deleteMany({ where: { entityType: type, locale, oldSlug: content.slug } });
+    if (o.changeNote) {
+      await tx.changeNote.create({
+        data: { entityType: type, entityId: id, locale, note: o.changeNote, major: o.major ?? false },
+      });
+    }
+  }
+  return {
+    version,
+    status,
+    slug: content.slug,
+    publicChanged: publish || (wasPublic && status === "archived"),
+  };
+}
+
+export const saveTranslation = defineAction({
+  name: "saveTranslation",
+  allowed: (actor) => canManageContent(actor) || actor.locales.length > 0,
+  schema: translationSchema,
+  allowedFor: (actor, input) =>
+    canEdit(actor, input.locale) &&
+    (input.intent !== "review" || canSubmitForReview(actor, input.locale)) &&
+    (input.intent !== "publish" || canPublish(actor, input.locale)),
+  async run({ actor, input, touch }) {
+    const slug = input.slug || slugify(input.name);
+    if (!SLUG_PATTERN.test(slug) || slug.length > LIMITS.slug) {
+      throw new AppError("VALIDATION", "invalidSlug", undefined, { slug: ["invalidSlug"] });
+    }
+    const status = statusOf[input.intent];
+    const result = await db.$transaction(async (tx) => {
+      const written = await writeTranslation(tx, actor, {
+        type: input.type,
+        id: input.id,
+        locale: input.locale,
+        expectedVersion: input.version,
+        content: contentFromInput(input.type, input, slug),
+        status,
+        changeNote: input.changeNote,
+        major: input.major,
+      });
+      await audit(
+        tx,
+        actor,
+        `content.${input.intent === "publish" ? "publish" : input.intent === "review" ? "submit" : "save"}`,
+        { type: input.type, id: input.id },
+        { locale: input.locale, version: written.version },
+      );
+      return written;
+    });
+    if (result.publicChanged) touch(...tagsForWrite(input.type));
+    return result;
+  },
+});
+
+export const reviewTranslation = defineAction({
+  name: "reviewTranslation",
+  allowed: canManageContent,
+  schema: reviewSchema,
+  allowedFor: (actor, input) => canReview(actor, input.locale),
+  async run({ actor, input, touch }) {
+    const result = await db.$transaction(async (tx) => {
+      const working = await readWorkingCopy(tx, input.type, input.id, input.locale);
+      if (!working) throw new AppError("NOT_FOUND");
+      const written = await writeTranslation(tx, actor, {
+        type: input.type,
+        id: input.id,
+        locale: input.locale,
+        expectedVersion: input.version,
+        content: working.content,
+        status: input.decision === "approve" ? "published" : "draft",
+        comment: input.comment,
+      });
+      await audit(
+        tx,
+        actor,
+        input.decision === "approve" ? "content.publish" : "content.send_back",
+        { type: input.type, id: input.id },
+        {
+          locale: input.locale,
+          version: written.version,
+          comment: input.comment,
+        },
+      );
+      return written;
+    });
+    if (result.publicChanged) touch(...tagsForWrite(input.type));
+    return result;
+  },
+});
+
+export const archiveTranslation = defineAction({
+  name: "archiveTranslation",
+  allowed: canManageContent,
+  schema: translationRefSchema,
+  allowedFor: (actor, input) => canPublish(actor, input.locale),
+  async run({ actor, input, touch }) {
+    const result = await db.$transaction(async (tx) => {
+      const working = await readWorkingCopy(tx, input.type, input.id, input.locale);
+      if (!working) throw new AppError("NOT_FOUND");
+      const written = await writeTranslation(tx, actor, {
+        type: input.type,
+        id: input.id,
+        locale: input.locale,
+        expectedVersion: input.version,
+        content: working.content,
+        status: "archived",
+      });
+      await audit(
+        tx,
+        actor,
+        "content.archive",
+        { type: input.type, id: input.id },
+        { locale: input.locale, version: written.version },
+      );
+      return written;
+    });
+    touch(...tagsForWrite(input.type));
+    return result;
+  },
+});
+
+type Facts<T extends ContentType> = z.output<(typeof factsSchemas)[T]>;
+
+/** The language-independent facts of an entity as Prisma data. */
+function factsData(type: ContentType, facts: Facts<ContentType>): Record<string, unknown> {
+  const {
+    id: _id,
+    updatedAt: _updatedAt,
+    ...rest
+  } = facts as Facts<ContentType> & { id?: string; updatedAt?: string };
+  if (type === "strategy") {
+    const s = rest as unknown as Facts<"strategy">;
+    return { ...s, adoptedOn: new Date(`${s.adoptedOn}-01T00:00:00Z`) };
+  }
+  if (type === "initiative") {
+    const { organisationIds: _organisationIds, ...initiative } = rest as Facts<"initiative">;
+    return initiative;
+  }
+  return rest;
+}
+
+const factsUnion = z.discriminatedUnion("type", [
+  factsSchemas.region.extend({ type: z.literal("region") }),
+  factsSchemas.organisation.extend({ type: z.literal("organisation") }),
+  factsSchemas.initiative.extend({ type: z.literal("initiative") }),
+  factsSchemas.strategy.safeExtend({ type: z.literal("strategy") }),
+  factsSchemas.pillar.extend({ type: z.literal("pillar") }),
+  factsSchemas.project.extend({ type: z.literal("project") }),
+]);
+
+async function setInitiativeOrganisations(tx: Tx, initiativeId: string, organisationIds: string[]) {
+  await tx.initiativeOrganisation.deleteMany({ where: { initiativeId } });
+  if (organisationIds.length) {
+    await tx.initiativeOrganisation.createMany({
+      data: [...new Set(organisationIds)].map((organisationId) => ({ initiativeId, organisationId })),
+    });
+  }
+}
+
+export const updateFacts = defineAction({
+  name: "updateFacts",
+  allowed: canManageContent,
+  schema: factsUnion,
+  arrayFields: factsArrayFields,
+  async run({ actor, input, touch }) {
+    const { type } = input;
+    const id = input.id;
+    if (!id) throw new AppError("NOT_FOUND");
+    const { type: _type, ...facts } = input;
+    await db.$transaction(async (tx) => {
+      const current = await entityTable(tx, type).findUnique({ where: { id } });
+      if (!current) throw new AppError("NOT_FOUND");
+      if (current.updatedAt.toISOString() !== input.updatedAt) throw new AppError("CONFLICT", "factsChanged");
+      const delegate = entityTable(tx, type) as unknown as { update(args: object): Promise<unknown> };
+      await delegate.update({ where: { id }, data: factsData(type, facts as Facts<ContentType>) });
+      if (input.type === "initiative") await setInitiativeOrganisations(tx, id, input.organisationIds);
+      await audit(tx, actor, "content.update_facts", { type, id });
+    });
+    touch(...tagsForWrite(type));
+    return { id };
+  },
+});
+
+export const createEntity = defineAction({
+  name: "createEntity",
+  allowed: canManageContent,
+  // One flat form: the first translation's language and name, and the facts of the type.
+  schema: z.preprocess(
+    (raw) => ({ entity: raw, facts: raw }),
+    z.object({ entity: createEntitySchema, facts: factsUnion }),
+  ),
+  arrayFields: factsArrayFields,
+  async run({ actor, input, touch }) {
+    const { entity, facts } = input;
+    const created = await db.$transaction(async (tx) => {
+      const base = entity.key || slugify(entity.name) || "item";
+      const key = (await entityTable(tx, entity.type).findUnique({ where: { key: base } }))
+        ? `${base}-${randomUUID().slice(0, 6)}`
+        : base;
+      const { type: _type, ...rest } = facts;
+      const delegate = entityTable(tx, entity.type) as unknown as {
+        create(args: object): Promise<{ id: string }>;
+      };
+      const row = await delegate.create({
+        data: { key, ...factsData(entity.type, rest as Facts<ContentType>) },
+      });
+      if (facts.type === "initiative") await setInitiativeOrganisations(tx, row.id, facts.organisationIds);
+      await audit(tx, actor, "content.create", { type: entity.type, id: row.id }, { key });
+      const slug = slugify(entity.name) || key;
+      await assertSlugFree(tx, entity.type, row.id, entity.locale, slug);
+      await writeTranslation(tx, actor, {
+        type: entity.type,
+        id: row.id,
+        locale: entity.locale,
+        expectedVersion: 0,
+        content: contentOf(entity.type, {
+          name: entity.name,
+          slug,
+          summary: "",
+          body: "",
+          seoDescription: null,
+          goal: "",
+          governance: "",
+        }),
+        status: "draft",
+      });
+      return row;
+    });
+    touch(...tagsForWrite(entity.type));
+    return { id: created.id, type: entity.type };
+  },
+});
+
+export const deleteEntity = defineAction({
+  name: "deleteEntity",
+  allowed: canManageContent,
+  schema: deleteEntitySchema,
+  async run({ actor, input, touch }) {
+    await db.$transaction(async (tx) => {
+      const current = await entityTable(tx, input.type).findUnique({ where: { id: input.id } });
+      if (!current) throw new AppError("NOT_FOUND");
+      await entityTable(tx, input.type)
+        .delete({ where: { id: input.id } })
+        .catch((error: { code?: string }) => {
+          // Still referenced (e.g. a region that has organisations): refuse rather than cascade.
+          if (error.code === "P2003") throw new AppError("CONFLICT", "inUse");
+          throw error;
+        });
+      await tx.slugRedirect.deleteMany({ where: { entityType: input.type, entityId: input.id } });
+      await audit(tx, actor, "content.delete", { type: input.type, id: input.id }, { key: current.key });
+    });
+    touch(...tagsForWrite(input.type));
+    return { id: input.id };
+  },
+});

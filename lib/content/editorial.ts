@@ -1,0 +1,132 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TranslationStatus } from "@/lib/generated/prisma/enums";
+import type { ContentType } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/routing";
+
+type Tx = Prisma.TransactionClient | typeof db;
+
+/** The text of a translation, as stored in its row and in every revision. */
+export interface TranslationContent {
+  name: string;
+  slug: string;
+  summary: string;
+  body: string;
+  seoDescription: string | null;
+  goal?: string | null;
+  governance?: string | null;
+}
+
+export interface TranslationRecord extends TranslationContent {
+  id: string;
+  locale: Locale;
+  status: TranslationStatus;
+  version: number;
+  publishedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** The foreign key of each type's translation table. */
+export const entityKey = {
+  region: "regionId",
+  organisation: "organisationId",
+  initiative: "initiativeId",
+  strategy: "strategyId",
+  pillar: "pillarId",
+  project: "projectId",
+} as const satisfies Record<ContentType, string>;
+
+interface TranslationDelegate {
+  findFirst(args: object): Promise<TranslationRecord | null>;
+  findMany(args: object): Promise<TranslationRecord[]>;
+  create(args: object): Promise<TranslationRecord>;
+  update(args: object): Promise<TranslationRecord>;
+}
+
+interface EntityDelegate {
+  findUnique(
+    args: object,
+  ): Promise<({ id: string; key: string; updatedAt: Date } & Record<string, unknown>) | null>;
+  delete(args: object): Promise<unknown>;
+}
+
+export function translationTable(tx: Tx, type: ContentType): TranslationDelegate {
+  const tables = {
+    region: tx.regionTranslation,
+    organisation: tx.organisationTranslation,
+    initiative: tx.initiativeTranslation,
+    strategy: tx.strategyTranslation,
+    pillar: tx.pillarTranslation,
+    project: tx.projectTranslation,
+  };
+  return tables[type] as unknown as TranslationDelegate;
+}
+
+export function entityTable(tx: Tx, type: ContentType): EntityDelegate {
+  const tables = {
+    region: tx.region,
+    organisation: tx.organisation,
+    initiative: tx.initiative,
+    strategy: tx.strategy,
+    pillar: tx.pillar,
+    project: tx.project,
+  };
+  return tables[type] as unknown as EntityDelegate;
+}
+
+export function contentOf(type: ContentType, row: TranslationContent): TranslationContent {
+  const base = {
+    name: row.name,
+    slug: row.slug,
+    summary: row.summary,
+    body: row.body,
+    seoDescription: row.seoDescription ?? null,
+  };
+  return type === "strategy" ? { ...base, goal: row.goal ?? "", governance: row.governance ?? "" } : base;
+}
+
+/** The state an editor works on: the latest saved revision, or the row when none exists (seed). */
+export interface WorkingCopy {
+  content: TranslationContent;
+  status: TranslationStatus;
+  version: number;
+  authorName: string | null;
+  savedAt: Date;
+  comment: string | null;
+  /** The status of the row the public site reads. */
+  publicStatus: TranslationStatus;
+}
+
+export async function readWorkingCopy(
+  tx: Tx,
+  type: ContentType,
+  entityId: string,
+  locale: Locale,
+): Promise<WorkingCopy | null> {
+  const row = await translationTable(tx, type).findFirst({ where: { [entityKey[type]]: entityId, locale } });
+  if (!row) return null;
+  const revision = await tx.revision.findFirst({
+    where: { entityType: type, entityId, locale, version: row.version },
+    orderBy: { createdAt: "desc" },
+  });
+  return revision
+    ? {
+        content: revision.content as unknown as TranslationContent,
+        status: revision.status,
+        version: row.version,
+        authorName: revision.authorName,
+        savedAt: revision.createdAt,
+        comment: revision.comment,
+        publicStatus: row.status,
+      }
+    : {
+        content: contentOf(type, row),
+        status: row.status,
+        version: row.version,
+        authorName: null,
+        savedAt: row.updatedAt,
+        comment: null,
+        publicStatus: row.status,
+      };
+}

@@ -1,0 +1,171 @@
+import { z } from "zod";
+import { FundingSource, Theme } from "@/lib/generated/prisma/enums";
+import { contentTypes } from "@/lib/cache-tags";
+import { routing } from "@/lib/i18n/routing";
+
+// Messages are keys of the Errors namespace in messages/*.json.
+
+export const contentTypeSchema = z.enum(contentTypes, { error: "invalidChoice" });
+export const localeSchema = z.enum(routing.locales, { error: "invalidChoice" });
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const LIMITS = { name: 200, slug: 120, summary: 1000, body: 50_000, seo: 300, note: 500 } as const;
+
+const text = (max: number) =>
+  z
+    .string()
+    .max(max, "tooLong")
+    .transform((v) => v.replace(/\r\n/g, "\n").trim());
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, "tooLong")
+    .optional()
+    .transform((v) => v?.replace(/\r\n/g, "\n").trim() || null);
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "required")
+  .max(LIMITS.slug, "tooLong")
+  .regex(SLUG_PATTERN, "invalidSlug");
+
+/** A slug made from a name: lower case, accents removed, words joined by hyphens. */
+export function slugify(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, LIMITS.slug)
+    .replace(/-+$/, "");
+}
+
+export const intentSchema = z.enum(["draft", "review", "publish"], { error: "invalidChoice" });
+
+export const translationSchema = z.object({
+  type: contentTypeSchema,
+  id: z.string().min(1).max(64),
+  locale: localeSchema,
+  /** The version the editor started from; 0 for a translation that does not exist yet. */
+  version: z.coerce.number().int().min(0),
+  name: text(LIMITS.name).pipe(z.string().min(1, "required")),
+  slug: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string()).transform((v) => v.trim()),
+  summary: text(LIMITS.summary),
+  body: text(LIMITS.body),
+  seoDescription: optionalText(LIMITS.seo),
+  goal: optionalText(LIMITS.summary),
+  governance: optionalText(LIMITS.summary),
+  intent: intentSchema,
+  changeNote: optionalText(LIMITS.note),
+  major: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+});
+export type TranslationInput = z.output<typeof translationSchema>;
+
+export const reviewSchema = z.object({
+  type: contentTypeSchema,
+  id: z.string().min(1).max(64),
+  locale: localeSchema,
+  version: z.coerce.number().int().min(1),
+  decision: z.enum(["approve", "send_back"], { error: "invalidChoice" }),
+  comment: optionalText(LIMITS.note),
+});
+
+export const translationRefSchema = z.object({
+  type: contentTypeSchema,
+  id: z.string().min(1).max(64),
+  locale: localeSchema,
+  version: z.coerce.number().int().min(1),
+});
+
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+const optionalId = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : v),
+  z.string().max(64).nullable(),
+);
+const optionalUrl = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : v),
+  z
+    .url({ protocol: /^https?$/, error: "invalidUrl" })
+    .max(500, "tooLong")
+    .nullable(),
+);
+const position = z.coerce.number({ error: "invalidNumber" }).int("invalidNumber").min(0).max(10_000);
+const themes = z
+  .array(z.enum(Object.values(Theme) as [Theme, ...Theme[]], { error: "invalidChoice" }))
+  .max(8);
+
+const factsBase = {
+  id: z.string().max(64).optional(),
+  /** The entity's updatedAt when the form was opened (optimistic locking); empty for a new one. */
+  updatedAt: z.string().optional(),
+};
+
+export const factsSchemas = {
+  region: z.object({ ...factsBase, kind: z.enum(["region", "federal"]), position }),
+  organisation: z.object({
+    ...factsBase,
+    regionId: z.string().min(1, "required").max(64),
+    websiteUrl: optionalUrl,
+    isLeadAgency: checkbox,
+    focusAreas: themes,
+    parentId: optionalId,
+    position,
+  }),
+  initiative: z.object({
+    ...factsBase,
+    regionId: optionalId,
+    websiteUrl: optionalUrl,
+    themes,
+    isFlagship: checkbox,
+    organisationIds: z.array(z.string().max(64)).max(50),
+    position,
+  }),
+  strategy: z
+    .object({
+      ...factsBase,
+      regionId: z.string().min(1, "required").max(64),
+      organisationId: optionalId,
+      periodStart: z.coerce.number({ error: "invalidNumber" }).int().min(1990).max(2100),
+      periodEnd: z.coerce.number({ error: "invalidNumber" }).int().min(1990).max(2100),
+      adoptedOn: z.string().regex(/^\d{4}-\d{2}$/, "invalidMonth"),
+      budgetMinEur: z.preprocess(
+        (v) => (v === "" || v === undefined ? null : v),
+        z.coerce.number({ error: "invalidNumber" }).int().min(0).max(1e12).nullable(),
+      ),
+      fundingSources: z
+        .array(z.enum(Object.values(FundingSource) as [FundingSource, ...FundingSource[]]))
+        .max(5),
+    })
+    .refine((v) => v.periodEnd >= v.periodStart, { path: ["periodEnd"], message: "endBeforeStart" }),
+  pillar: z.object({ ...factsBase, strategyId: z.string().min(1, "required").max(64), position }),
+  project: z.object({
+    ...factsBase,
+    pillarId: z.string().min(1, "required").max(64),
+    organisationId: optionalId,
+    position,
+  }),
+} as const;
+
+export const factsArrayFields = ["focusAreas", "themes", "organisationIds", "fundingSources"];
+
+export const createEntitySchema = z.object({
+  type: contentTypeSchema,
+  locale: localeSchema,
+  name: text(LIMITS.name).pipe(z.string().min(1, "required")),
+  key: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(80, "tooLong")
+    .regex(/^[a-z0-9-]*$/, "invalidSlug")
+    .optional(),
+});
+
+export const deleteEntitySchema = z.object({
+  type: contentTypeSchema,
+  id: z.string().min(1).max(64),
+  confirm: z.literal("yes", { error: "confirmDelete" }),
+});

@@ -1,0 +1,166 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible } from "./helpers";
+
+test.describe.configure({ mode: "serial" });
+
+const admin = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/admin/sign-in");
+  await page.getByLabel(/^(Email address|E-mailadres|Adresse e-mail)$/).fill(email);
+  await page.getByLabel(/^(Password|Wachtwoord|Mot de passe)$/).fill(password);
+  await page.getByRole("button", { name: /^(Sign in|Aanmelden|Se connecter)$/ }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+/** An admin creates an account; returns its one-time password. */
+async function createAccount(
+  page: Page,
+  name: string,
+  email: string,
+  role: string,
+  locales: string[],
+  ui: string,
+) {
+  await page.goto("/admin/users");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Role").selectOption({ label: role });
+  for (const language of locales) await page.getByRole("checkbox", { name: language }).check();
+  await page.getByLabel("Language of the administration").selectOption({ label: ui });
+  await page.getByRole("button", { name: "Create user" }).click();
+  return (await page.getByTestId("one-time-password").textContent())!.trim();
+}
+
+async function session(browser: Browser, email: string, password: string) {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email, password);
+  return page;
+}
+
+/** Finds an item in the content list and opens its editor in one language. */
+async function openEditor(page: Page, query: string, type: string, name: string, locale: string) {
+  await page.goto(`/admin/content?q=${query}&type=${type}`);
+  const href = await page.getByRole("link", { name, exact: true }).first().getAttribute("href");
+  await page.goto(href!.replace(/locale=\w+/, `locale=${locale}`));
+}
+
+const openDigitaalVlaanderen = (page: Page, locale: string) =>
+  openEditor(page, "digitaal-vlaanderen", "organisation", "Digitaal Vlaanderen", locale);
+
+let editorEmail = "";
+let editorPassword = "";
+let translatorEmail = "";
+let translatorPassword = "";
+
+test("setup: an editor (Dutch interface) and a French translator", async ({ page }) => {
+  await signIn(page, admin.email, admin.password);
+  editorEmail = `redacteur-${Date.now()}@example.test`;
+  editorPassword = await createAccount(page, "Redacteur", editorEmail, "editor", [], "Nederlands");
+  translatorEmail = `traducteur-${Date.now()}@example.test`;
+  translatorPassword = await createAccount(
+    page,
+    "Traducteur",
+    translatorEmail,
+    "translator",
+    ["Français"],
+    "Français",
+  );
+});
+
+test("an editor saves a Dutch draft (public page unchanged), previews it, publishes it; French is untouched", async ({
+  browser,
+}) => {
+  const editor = await session(browser, editorEmail, editorPassword);
+  await openDigitaalVlaanderen(editor, "nl");
+  await expect(editor.getByRole("button", { name: "Ontwerp opslaan" })).toBeVisible();
+  await expect(editor.getByRole("button", { name: "Ter nalezing voorleggen" })).toBeVisible();
+  await expect(editor.getByRole("button", { name: "Publiceren" })).toBeVisible();
+  await expect(editor.getByRole("button", { name: "Voorbeeld" })).toBeVisible();
+  await expectAccessible(editor);
+
+  const summary = "Digitaal Vlaanderen werkt aan een eenvoudige en veilige digitale overheid (testtekst).";
+  await editor.getByLabel("Samenvatting").fill(summary);
+  await editor.getByRole("button", { name: "Ontwerp opslaan" }).click();
+  await expect(editor.getByRole("status")).toContainText("Ontwerp opgeslagen");
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/nl/organisaties/digitaal-vlaanderen");
+  await expect(reader.getByText(summary)).toHaveCount(0);
+
+  await editor.getByRole("button", { name: "Voorbeeld" }).click();
+  await expect(editor).toHaveURL(/\/nl\/organisaties\/digitaal-vlaanderen$/);
+  await expect(editor.getByRole("status").filter({ hasText: "Voorbeeld" })).toBeVisible();
+  await expect(editor.getByText(summary)).toBeVisible();
+  await editor.getByRole("link", { name: "Voorbeeld verlaten" }).click();
+  await expect(editor.getByText(summary)).toHaveCount(0);
+
+  await openDigitaalVlaanderen(editor, "nl");
+  await editor.getByRole("button", { name: "Publiceren" }).click();
+  await expect(editor.getByRole("status")).toContainText("Gepubliceerd");
+  await expect(async () => {
+    await reader.goto("/nl/organisaties/digitaal-vlaanderen");
+    await expect(reader.getByText(summary)).toBeVisible({ timeout: 100 });
+  }).toPass({ timeout: 2_000, intervals: [100] });
+
+  await reader.goto("/fr/organisations/digitaal-vlaanderen");
+  await expect(
+    reader.getByText(
+      "L'agence flamande qui modernise les services publics et promeut le partage sécurisé de données.",
+    ),
+  ).toBeVisible();
+});
+
+test("a translator submits the French text for review and cannot publish it", async ({ browser }) => {
+  const translator = await session(browser, translatorEmail, translatorPassword);
+  await openDigitaalVlaanderen(translator, "fr");
+  await expect(translator.getByRole("button", { name: "Publier" })).toHaveCount(0);
+  await translator.getByLabel("Résumé").fill("Résumé soumis à relecture.");
+  await translator.getByRole("button", { name: "Soumettre à relecture" }).click();
+  await expect(translator.getByRole("status")).toContainText("Soumis à relecture");
+  await openDigitaalVlaanderen(translator, "nl");
+  await expect(translator.getByRole("button", { name: "Enregistrer le brouillon" })).toHaveCount(0);
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/fr/organisations/digitaal-vlaanderen");
+  await expect(reader.getByText("Résumé soumis à relecture.")).toHaveCount(0);
+});
+
+test("two editors on the same text: one conflict message, and no text lost", async ({ browser }) => {
+  const first = await session(browser, editorEmail, editorPassword);
+  const second = await session(browser, admin.email, admin.password);
+  await openDigitaalVlaanderen(first, "en");
+  await openDigitaalVlaanderen(second, "en");
+  await first.getByLabel("Samenvatting").fill("Text of the first editor.");
+  await second.getByLabel("Summary").fill("Text of the second editor.");
+  await first.getByRole("button", { name: "Ontwerp opslaan" }).click();
+  await expect(first.getByRole("status")).toContainText("Ontwerp opgeslagen");
+  await second.getByRole("button", { name: "Save draft" }).click();
+  const alert = second.getByRole("main").getByRole("alert");
+  await expect(alert).toContainText("Someone else saved a change in the meantime.");
+  await expect(alert).toContainText("Text of the first editor.");
+  await expect(second.getByLabel("Summary")).toHaveValue("Text of the second editor.");
+  await expectAccessible(second);
+});
+
+test("a published slug change redirects the old address permanently", async ({ browser, request }) => {
+  const editor = await session(browser, editorEmail, editorPassword);
+  await openEditor(editor, "digitalent", "initiative", "Digitalent", "en");
+  await editor.getByLabel(/^Slug/).fill("digitalent-skills");
+  await editor.getByRole("button", { name: "Publiceren" }).click();
+  await expect(editor.getByRole("status")).toContainText("Gepubliceerd");
+  const old = await request.get("/en/initiatives/digitalent", { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  // Next repeats the Location header of an ISR page's redirect (same value twice).
+  expect(old.headers()["location"].split(", ")).toContain("/en/initiatives/digitalent-skills");
+  const reader = await (await browser.newContext()).newPage();
+  const landed = await reader.goto("/en/initiatives/digitalent");
+  expect(reader.url()).toMatch(/\/en\/initiatives\/digitalent-skills$/);
+  expect(
+    await landed
+      ?.request()
+      .redirectedFrom()
+      ?.response()
+      .then((r) => r?.status()),
+  ).toBe(308);
+  await expect(reader.getByRole("heading", { level: 1, name: "Digitalent" })).toBeVisible();
+});
