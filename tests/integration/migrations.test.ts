@@ -90,3 +90,28 @@ describe("migrations", () => {
     expect(a).toEqual(b);
   });
 });
+
+describe("prisma migrate deploy", () => {
+  it("applies every migration to an empty database, as npm start does", { timeout: 60_000 }, async () => {
+    const { createTestDatabase } = await import("../../scripts/lib/test-db.mjs");
+    const empty = await createTestDatabase("deploy", { seeded: false });
+    try {
+      // The offline engine splits scripts on every semicolon: this catches one in a comment or body.
+      execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], {
+        env: { ...process.env, DATABASE_URL: empty.url },
+        stdio: "pipe",
+      });
+      const check = new pg.Client({ connectionString: empty.url });
+      await check.connect();
+      const { rows } = await check.query(
+        "select count(*)::int as n from _prisma_migrations where finished_at is not null",
+      );
+      await check.end();
+      expect(rows[0].n).toBe(
+        fs.readdirSync("prisma/migrations").filter((n) => n !== "migration_lock.toml").length,
+      );
+    } finally {
+      await empty.drop();
+    }
+  });
+});

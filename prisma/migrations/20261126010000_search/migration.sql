@@ -1,4 +1,6 @@
 -- Full-text search per language (hand-written: Prisma's schema language cannot express it).
+-- No semicolon may appear inside a statement or comment here: the offline schema engine splits
+-- migration scripts on every semicolon.
 -- Each language gets a text-search configuration that ignores accents (unaccent) and stems
 -- (dutch, french, english). Each translation table gets a generated, weighted tsvector in its
 -- row's language and a GIN index. Objects named search_* are excluded from the drift test.
@@ -17,7 +19,7 @@ CREATE TEXT SEARCH CONFIGURATION search_en (COPY = pg_catalog.english);
 ALTER TEXT SEARCH CONFIGURATION search_en
   ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
 
--- The configuration of a locale; IMMUTABLE so that generated columns and indexes may use it.
+-- The configuration of a locale, IMMUTABLE so that generated columns and indexes may use it.
 CREATE FUNCTION search_config(locale "Locale") RETURNS regconfig
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT CASE locale WHEN 'nl' THEN 'search_nl'::regconfig WHEN 'fr' THEN 'search_fr'::regconfig ELSE 'search_en'::regconfig END $$;
