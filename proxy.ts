@@ -4,6 +4,7 @@ import { CHOOSE_PARAM, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "./lib/i18n/c
 import { negotiateLocale } from "./lib/i18n/locales";
 import { isLocale } from "./lib/i18n/routing";
 import { routing } from "./lib/i18n/routing";
+import { adminCsp } from "./lib/security/headers";
 
 const intl = createMiddleware(routing);
 
@@ -17,8 +18,21 @@ function remember(response: NextResponse, locale: string) {
   return response;
 }
 
+/** Admin pages: a fresh nonce per request, which Next puts on its scripts. */
+function admin(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = adminCsp(nonce);
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
 export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) return admin(request);
 
   if (pathname === "/") {
     const chosen = searchParams.get(CHOOSE_PARAM);
@@ -49,6 +63,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the admin, route handlers, Next's assets and files with an extension.
-  matcher: ["/((?!api|admin|_next|_vercel|.*\\..*).*)"],
+  // Public pages (the locale logic) and admin pages (their nonce); not route handlers, Next's
+  // assets or files with an extension.
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
 };

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/Notice";
-import { canManageUsers, type Actor } from "@/lib/auth/access";
+import { canManageUsers, canViewAuditLog, type Actor } from "@/lib/auth/access";
 
 export type AdminSection = "dashboard" | "content" | "translations" | "users" | "audit" | "account";
 
@@ -23,6 +23,7 @@ export async function AdminShell({
     { key: "dashboard", href: "/admin", label: t("dashboard") },
     { key: "content", href: "/admin/content", label: t("content") },
     ...(canManageUsers(actor) ? [{ key: "users" as const, href: "/admin/users", label: t("users") }] : []),
+    ...(canViewAuditLog(actor) ? [{ key: "audit" as const, href: "/admin/audit", label: t("audit") }] : []),
     { key: "account", href: "/admin/account", label: t("account") },
   ];
   return (

@@ -7,6 +7,7 @@ import {
   archiveTranslation,
   createEntity,
   deleteEntity,
+  restoreRevision,
   reviewTranslation,
   saveTranslation,
   updateFacts,
@@ -49,4 +50,8 @@ export async function deleteEntityAction(_state: FormState, formData: FormData) 
   const state = await submit(deleteEntity as ActionDefinition, formData);
   if (state.result?.ok) redirect(`/admin/content?deleted=${formData.get("type")}`);
   return state;
+}
+
+export async function restoreRevisionAction(_state: FormState, formData: FormData) {
+  return submit(restoreRevision as ActionDefinition, formData);
 }

@@ -28,6 +28,7 @@ import {
   deleteEntitySchema,
   factsArrayFields,
   factsSchemas,
+  restoreSchema,
   reviewSchema,
   slugify,
   SLUG_PATTERN,
@@ -375,17 +376,53 @@ export const deleteEntity = defineAction({
     await db.$transaction(async (tx) => {
       const current = await entityTable(tx, input.type).findUnique({ where: { id: input.id } });
       if (!current) throw new AppError("NOT_FOUND");
-      await entityTable(tx, input.type)
-        .delete({ where: { id: input.id } })
-        .catch((error: { code?: string }) => {
-          // Still referenced (e.g. a region that has organisations): refuse rather than cascade.
-          if (error.code === "P2003") throw new AppError("CONFLICT", "inUse");
-          throw error;
-        });
+      // A region still holding organisations or strategies is refused rather than cascaded
+      // (the other references are cascades or become empty).
+      if (input.type === "region") {
+        const [organisations, strategies] = await Promise.all([
+          tx.organisation.count({ where: { regionId: input.id } }),
+          tx.strategy.count({ where: { regionId: input.id } }),
+        ]);
+        if (organisations + strategies > 0) throw new AppError("CONFLICT", "inUse");
+      }
+      await entityTable(tx, input.type).delete({ where: { id: input.id } });
       await tx.slugRedirect.deleteMany({ where: { entityType: input.type, entityId: input.id } });
       await audit(tx, actor, "content.delete", { type: input.type, id: input.id }, { key: current.key });
     });
     touch(...tagsForWrite(input.type));
     return { id: input.id };
+  },
+});
+
+/** Makes an earlier revision the working copy again, as a new draft: nothing is overwritten. */
+export const restoreRevision = defineAction({
+  name: "restoreRevision",
+  allowed: (actor) => canManageContent(actor) || actor.locales.length > 0,
+  schema: restoreSchema,
+  allowedFor: (actor, input) => canEdit(actor, input.locale),
+  async run({ actor, input }) {
+    return db.$transaction(async (tx) => {
+      const revision = await tx.revision.findFirst({
+        where: { id: input.revisionId, entityType: input.type, entityId: input.id, locale: input.locale },
+      });
+      if (!revision) throw new AppError("NOT_FOUND");
+      const written = await writeTranslation(tx, actor, {
+        type: input.type,
+        id: input.id,
+        locale: input.locale,
+        expectedVersion: input.version,
+        content: revision.content as unknown as TranslationContent,
+        status: "draft",
+        comment: `restored:${revision.version}`,
+      });
+      await audit(
+        tx,
+        actor,
+        "content.restore",
+        { type: input.type, id: input.id },
+        { locale: input.locale, from: revision.version, version: written.version },
+      );
+      return written;
+    });
   },
 });

@@ -169,3 +169,11 @@ export const deleteEntitySchema = z.object({
   id: z.string().min(1).max(64),
   confirm: z.literal("yes", { error: "confirmDelete" }),
 });
+
+export const restoreSchema = z.object({
+  type: contentTypeSchema,
+  id: z.string().min(1).max(64),
+  locale: localeSchema,
+  version: z.coerce.number().int().min(1),
+  revisionId: z.string().min(1).max(64),
+});

@@ -32,7 +32,10 @@ function freePort() {
 export async function createTestDatabase(label, { seeded = true } = {}) {
   const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   let database;
-  if (serverUrl && (await reachable(serverUrl))) {
+  // Inside a run on the embedded database, DATABASE_URL points at a PGlite server, where CREATE
+  // DATABASE does not isolate anything: start another server instead.
+  const onPglite = process.env.TEST_DATABASE_KIND === "pglite";
+  if (serverUrl && !onPglite && (await reachable(serverUrl))) {
     const name = `portal_test_${label}_${Date.now()}_${randomBytes(3).toString("hex")}`;
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();

@@ -164,3 +164,54 @@ test("a published slug change redirects the old address permanently", async ({ b
   ).toBe(308);
   await expect(reader.getByRole("heading", { level: 1, name: "Digitalent" })).toBeVisible();
 });
+
+test("history: two changes, the diff, restore the first, publish with a major note shown on the public page", async ({
+  browser,
+}) => {
+  const editor = await session(browser, admin.email, admin.password);
+  await openEditor(editor, "bosa", "organisation", "FPS Policy and Support (BOSA)", "en");
+  await editor.getByLabel("Text", { exact: true }).fill("BOSA text, first change.");
+  await editor.getByRole("button", { name: "Save draft" }).click();
+  await expect(editor.getByRole("main").getByRole("status")).toContainText("Draft saved");
+  await editor.getByLabel("Text", { exact: true }).fill("BOSA text, second change.");
+  await editor.getByRole("button", { name: "Save draft" }).click();
+  await expect(editor.getByRole("main").getByRole("status")).toContainText("Draft saved");
+
+  await editor.getByRole("link", { name: "History and differences" }).click();
+  await expect(
+    editor.getByRole("heading", { name: /Differences between version \d+ and version \d+/ }),
+  ).toBeVisible();
+  await expect(editor.locator("ins")).toContainText(["second"]);
+  await expect(editor.locator("del")).toContainText(["first"]);
+  await expectAccessible(editor);
+  await editor.getByRole("button", { name: /^Restore version 2$/ }).click();
+  await expect(editor.getByRole("main").getByRole("status")).toContainText("Restored as a new draft.");
+
+  await openEditor(editor, "bosa", "organisation", "FPS Policy and Support (BOSA)", "en");
+  await expect(editor.getByLabel("Text", { exact: true })).toHaveValue("BOSA text, first change.");
+  await editor.getByLabel("What changed, for readers").fill("Rewrote the description of BOSA.");
+  await editor.getByLabel("Major change").check();
+  await editor.getByRole("button", { name: "Publish" }).click();
+  await expect(editor.getByRole("main").getByRole("status")).toContainText("Published");
+
+  const reader = await (await browser.newContext()).newPage();
+  await expect(async () => {
+    await reader.goto("/en/organisations/bosa");
+    await expect(reader.getByText("BOSA text, first change.")).toBeVisible({ timeout: 100 });
+  }).toPass({ timeout: 2_000, intervals: [100] });
+  await reader.getByText("See the history of changes").click();
+  await expect(reader.getByText("Rewrote the description of BOSA.")).toBeVisible();
+  await expectAccessible(reader);
+});
+
+test("the audit log shows who published what, to admins only", async ({ browser }) => {
+  const page = await session(browser, admin.email, admin.password);
+  await page.getByRole("link", { name: "Audit log" }).click();
+  await page.getByLabel("Action").selectOption("content.publish");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("table")).toContainText("content.publish");
+  await expect(page.getByRole("table")).toContainText(admin.email);
+  await expectAccessible(page);
+  const translator = await session(browser, translatorEmail, translatorPassword);
+  expect((await translator.goto("/admin/audit"))?.status()).toBe(403);
+});

@@ -146,6 +146,30 @@ Object.assign(actionCases, {
     }),
     expect: editorsOnly,
   },
+  restoreRevision: {
+    input: async () => {
+      const { db } = await import("@/lib/db");
+      const { organisation } = await organisationRef();
+      const revision = await db.revision.create({
+        data: {
+          entityType: "organisation",
+          entityId: organisation.id,
+          locale: "fr",
+          version: 1,
+          status: "published",
+          content: {
+            name: "Ancien",
+            slug: `ancien-${randomUUID().slice(0, 8)}`,
+            summary: "",
+            body: "",
+            seoDescription: null,
+          },
+        },
+      });
+      return { type: "organisation", id: organisation.id, locale: "fr", version: 1, revisionId: revision.id };
+    },
+    expect: everyone,
+  },
   deleteEntity: {
     input: async () => ({
       type: "organisation",

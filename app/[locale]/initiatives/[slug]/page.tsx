@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
+import { ChangeHistory } from "@/components/site/ChangeHistory";
 import { ExternalLink } from "@/components/site/ExternalLink";
 import { JsonLd } from "@/components/site/JsonLd";
 import { initiativeJsonLd } from "@/lib/seo/jsonld";
@@ -112,6 +113,12 @@ export default async function InitiativePage({ params }: Props) {
           )}
         </dl>
         <Markdown lang={lang}>{initiative.body}</Markdown>
+        <ChangeHistory
+          locale={locale}
+          type="initiative"
+          id={initiative.id}
+          updatedAt={initiative.updatedAt}
+        />
         {initiative.organisations.length > 0 && (
           <section aria-labelledby="organisations-heading" className="mt-10">
             <h2 id="organisations-heading" className="mb-4 text-2xl">
@@ -126,6 +133,12 @@ export default async function InitiativePage({ params }: Props) {
             </ul>
           </section>
         )}
+        <ChangeHistory
+          locale={locale}
+          type="initiative"
+          id={initiative.id}
+          updatedAt={initiative.updatedAt}
+        />
       </article>
     </PageShell>
   );

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
+import { ChangeHistory } from "@/components/site/ChangeHistory";
 import { ExternalLink } from "@/components/site/ExternalLink";
 import { JsonLd } from "@/components/site/JsonLd";
 import { organisationJsonLd } from "@/lib/seo/jsonld";
@@ -51,7 +52,6 @@ export default async function OrganisationPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "Organisations" });
   const themes = await getTranslations({ locale, namespace: "Themes" });
   const site = await getTranslations({ locale, namespace: "Site" });
-  const format = await getFormatter({ locale });
   const preview = (await draftMode()).isEnabled;
   const organisation = preview
     ? await readOrganisationBySlug(locale, slug, true)
@@ -171,11 +171,12 @@ export default async function OrganisationPage({ params }: Props) {
           </section>
         )}
 
-        <p className="mt-10 text-sm text-slate-600 dark:text-slate-300">
-          {t("lastUpdated", {
-            date: format.dateTime(new Date(organisation.updatedAt), { dateStyle: "long" }),
-          })}
-        </p>
+        <ChangeHistory
+          locale={locale}
+          type="organisation"
+          id={organisation.id}
+          updatedAt={organisation.updatedAt}
+        />
       </article>
     </PageShell>
   );

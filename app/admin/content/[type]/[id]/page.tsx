@@ -127,6 +127,11 @@ export default async function EditContentPage({ params, searchParams }: Props) {
             {current.comment && (
               <p className="font-medium">{t("reviewerComment", { comment: current.comment })}</p>
             )}
+            <p>
+              <Link href={`/admin/content/${contentType}/${id}/history?locale=${editing}`}>
+                {t("history")}
+              </Link>
+            </p>
             {publicUrl && current.publicStatus === "published" && (
               <p>
                 <a href={publicUrl}>{t("viewPublic")}</a>

@@ -1,0 +1,31 @@
+import "server-only";
+import type { ContentType } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/routing";
+import { cachedRead } from "./shared";
+
+export interface ChangeNoteView {
+  id: string;
+  note: string;
+  publishedAt: string;
+}
+
+/** The major change notes published with a page in one language, newest first. */
+export async function readMajorChanges(
+  type: ContentType,
+  entityId: string,
+  locale: Locale,
+): Promise<ChangeNoteView[]> {
+  const notes = await db.changeNote.findMany({
+    where: { entityType: type, entityId, locale, major: true },
+    orderBy: { publishedAt: "desc" },
+    take: 50,
+  });
+  return notes.map((n) => ({ id: n.id, note: n.note, publishedAt: n.publishedAt.toISOString() }));
+}
+
+export const getMajorChanges = cachedRead(
+  "major-changes",
+  ["region", "organisation", "initiative", "strategy", "pillar", "project"],
+  (type: ContentType, entityId: string, locale: Locale) => readMajorChanges(type, entityId, locale),
+);
