@@ -26,6 +26,8 @@ try {
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
 const dev = process.argv.includes("--dev");
+// `npm run start:prod`: nginx on PORT in front of INSTANCES `next start` processes (deploy/).
+const topology = process.argv.includes("--topology");
 // Canonical URLs, hreflang and the sitemap are absolute: default to where this runs.
 process.env.SITE_URL ??= `http://localhost:${port}`;
 
@@ -112,14 +114,39 @@ async function main() {
     await writeBuildStamp();
   }
 
-  const next = spawn(process.execPath, [nodeBin("next"), "start", "-p", port], {
-    stdio: "inherit",
-    env: process.env,
-  });
-  children.unshift({ process: next });
-  next.on("exit", (code) => {
-    if (!stopping) void stop(code ?? 1);
-  });
+  if (topology) {
+    const { ensureNginx, startNext, startNginx } = await import("./lib/topology.mjs");
+    ensureNginx();
+    const count = Math.max(1, Number(process.env.INSTANCES ?? 2));
+    const ports = Array.from({ length: count }, (_, i) => Number(port) + 1 + i);
+    // Behind nginx, which overwrites X-Forwarded-For, the client address can be trusted.
+    const env = { ...process.env, TRUST_PROXY: "1" };
+    for (const p of ports) {
+      const instance = startNext(p, env);
+      children.unshift({ process: instance.process });
+      instance.process.on("exit", (code) => {
+        if (!stopping) void stop(code ?? 1);
+      });
+      await instance.ready;
+    }
+    const nginx = await startNginx({
+      port: Number(port),
+      upstreams: ports,
+      runDir: ".data/nginx",
+      staticDir: ".next/static",
+    });
+    children.unshift({ process: nginx.process });
+    console.log(`nginx on ${port} in front of next start on ${ports.join(", ")}`);
+  } else {
+    const next = spawn(process.execPath, [nodeBin("next"), "start", "-p", port], {
+      stdio: "inherit",
+      env: process.env,
+    });
+    children.unshift({ process: next });
+    next.on("exit", (code) => {
+      if (!stopping) void stop(code ?? 1);
+    });
+  }
   const base = `http://localhost:${port}`;
   console.log(`\nThe portal runs at ${base}/ (Dutch ${base}/nl, French ${base}/fr, English ${base}/en)`);
   console.log(`Editors sign in at ${base}/admin/sign-in`);

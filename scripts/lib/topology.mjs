@@ -1,0 +1,52 @@
+// Starts the production topology: N `next start` instances behind nginx (deploy/nginx.conf.template).
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { nodeBin, waitForPort } from "./setup.mjs";
+
+export function ensureNginx() {
+  try {
+    execFileSync("nginx", ["-v"], { stdio: "ignore" });
+  } catch {
+    console.log("Installing nginx-light from Debian …");
+    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+    execFileSync("apt-get", ["install", "-y", "-qq", "nginx-light"], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+  }
+}
+
+export function startNext(port, env = process.env, distDir = process.env.NEXT_DIST_DIR || ".next") {
+  const child = spawn(process.execPath, [nodeBin("next"), "start", "-p", String(port)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...env, NEXT_DIST_DIR: distDir, PORT: String(port) },
+  });
+  return { process: child, ready: waitForPort(port) };
+}
+
+/** Renders the nginx configuration and starts nginx in the foreground of its own process. */
+export async function startNginx({ port, upstreams, runDir, staticDir }) {
+  fs.rmSync(runDir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(runDir, "cache"), { recursive: true });
+  const root = process.getuid?.() === 0;
+  if (root) execFileSync("chown", ["-R", "nobody:nogroup", runDir]);
+  const conf = fs
+    .readFileSync("deploy/nginx.conf.template", "utf8")
+    .replaceAll("{{USER}}", root ? "user nobody nogroup;" : "")
+    .replaceAll("{{RUN_DIR}}", path.resolve(runDir))
+    .replaceAll("{{STATIC_DIR}}", path.resolve(staticDir))
+    .replaceAll("{{PORT}}", String(port))
+    .replaceAll(
+      "{{UPSTREAMS}}",
+      upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join("\n"),
+    );
+  const file = path.join(runDir, "nginx.conf");
+  fs.writeFileSync(file, conf);
+  execFileSync("nginx", ["-t", "-q", "-c", path.resolve(file)], { stdio: "inherit" });
+  const child = spawn("nginx", ["-c", path.resolve(file), "-g", "daemon off;"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitForPort(port);
+  return { process: child };
+}
