@@ -4,7 +4,16 @@ import type { RegionKind, Theme } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import { toInitiativeCard, initiativeCardInclude, type InitiativeCard } from "./initiatives";
 import { toOrganisationCard, type OrganisationCard } from "./organisations";
-import { cachedRead, localize, present, publishedOnly, slugParams, type LocalizedText } from "./shared";
+import {
+  cachedRead,
+  localize,
+  notArchived,
+  present,
+  publishedOnly,
+  slugParams,
+  withWorkingCopies,
+  type LocalizedText,
+} from "./shared";
 
 export type RegionSummary = LocalizedText & {
   id: string;
@@ -26,11 +35,11 @@ const organisationInclude = {
   orderBy: [{ position: "asc" as const }, { key: "asc" as const }],
 };
 
-function regionQuery(where: object) {
+function regionQuery(where: object, preview = false) {
   return db.region.findMany({
     where,
     orderBy: { position: "asc" },
-    include: { translations: publishedOnly, organisations: organisationInclude },
+    include: { translations: preview ? notArchived : publishedOnly, organisations: organisationInclude },
   });
 }
 
@@ -49,11 +58,24 @@ export async function readRegions(locale: Locale): Promise<RegionSummary[]> {
   return present((await regionQuery({})).map((row) => toSummary(row, locale)));
 }
 
-export async function readRegionBySlug(locale: Locale, slug: string): Promise<RegionPage | null> {
-  const rows = await regionQuery({ translations: { some: { slug, status: "published" } } });
-  for (const row of rows) {
+/** The region at /{locale}/…/{slug}; with `preview`, drafts included (draft mode). */
+export async function readRegionBySlug(
+  locale: Locale,
+  slug: string,
+  preview = false,
+): Promise<RegionPage | null> {
+  const rows = await regionQuery(
+    {
+      translations: { some: preview ? { slug, status: { not: "archived" } } : { slug, status: "published" } },
+    },
+    preview,
+  );
+  for (const found of rows) {
+    const row = preview
+      ? { ...found, translations: await withWorkingCopies("region", found.id, found.translations) }
+      : found;
     const summary = toSummary(row, locale);
-    if (!summary || summary.slugs[locale] !== slug) continue;
+    if (!summary || (!preview && summary.slugs[locale] !== slug)) continue;
     const initiatives = await db.initiative.findMany({
       where: { OR: [{ regionId: row.id }, { regionId: null }] },
       include: initiativeCardInclude,

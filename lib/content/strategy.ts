@@ -3,7 +3,15 @@ import { db } from "@/lib/db";
 import type { FundingSource } from "@/lib/generated/prisma/enums";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { toOrganisationCard, type OrganisationCard, type RegionRef } from "./organisations";
-import { cachedRead, localize, present, publishedOnly, type LocalizedText } from "./shared";
+import {
+  cachedRead,
+  localize,
+  notArchived,
+  present,
+  publishedOnly,
+  withWorkingCopies,
+  type LocalizedText,
+} from "./shared";
 
 export type ProjectView = LocalizedText & {
   id: string;
@@ -45,20 +53,37 @@ export type PillarPage = PillarSummary & {
 const withRegion = { include: { translations: publishedOnly } } as const;
 const organisationInclude = { include: { translations: publishedOnly, region: withRegion } } as const;
 
-function strategyQuery(where: object) {
+function strategyQuery(where: object, preview = false) {
+  const visible = preview ? notArchived : publishedOnly;
   return db.strategy.findMany({
     where,
     orderBy: { periodStart: "desc" },
     include: {
-      translations: publishedOnly,
+      translations: visible,
       region: withRegion,
       organisation: organisationInclude,
       pillars: {
         orderBy: { position: "asc" },
-        include: { translations: publishedOnly, _count: { select: { projects: true } } },
+        include: { translations: visible, _count: { select: { projects: true } } },
       },
     },
   });
+}
+
+type StrategyRowWithPillars = Awaited<ReturnType<typeof strategyQuery>>[number];
+
+/** Draft mode: the strategy and its pillars with their working copies. */
+async function overlayStrategy(row: StrategyRowWithPillars): Promise<StrategyRowWithPillars> {
+  return {
+    ...row,
+    translations: await withWorkingCopies("strategy", row.id, row.translations),
+    pillars: await Promise.all(
+      row.pillars.map(async (p) => ({
+        ...p,
+        translations: await withWorkingCopies("pillar", p.id, p.translations),
+      })),
+    ),
+  };
 }
 
 type StrategyRow = Awaited<ReturnType<typeof strategyQuery>>[number];
@@ -96,25 +121,60 @@ export async function readStrategies(locale: Locale): Promise<StrategyView[]> {
   return present((await strategyQuery({})).map((row) => toStrategyView(row, locale)));
 }
 
-export async function readStrategyBySlug(locale: Locale, slug: string): Promise<StrategyView | null> {
-  const rows = await strategyQuery({ translations: { some: { slug, status: "published" } } });
-  return rows.map((row) => toStrategyView(row, locale)).find((s) => s?.slugs[locale] === slug) ?? null;
+export async function readStrategyBySlug(
+  locale: Locale,
+  slug: string,
+  preview = false,
+): Promise<StrategyView | null> {
+  if (!preview) {
+    const rows = await strategyQuery({ translations: { some: { slug, status: "published" } } });
+    return rows.map((row) => toStrategyView(row, locale)).find((s) => s?.slugs[locale] === slug) ?? null;
+  }
+  const rows = await strategyQuery({ translations: { some: { slug, status: { not: "archived" } } } }, true);
+  const row = rows[0];
+  if (!row) return null;
+  const view = toStrategyView(await overlayStrategy(row), locale);
+  // In a preview, pages keep their current addresses (the row slugs, not the drafts').
+  return (
+    view && {
+      ...view,
+      slugs: Object.fromEntries(Object.keys(view.slugs).map((l) => [l, slug])) as typeof view.slugs,
+    }
+  );
 }
 
 export async function readPillar(
   locale: Locale,
   strategySlug: string,
   pillarSlug: string,
+  preview = false,
 ): Promise<PillarPage | null> {
-  const strategy = await readStrategyBySlug(locale, strategySlug);
-  const index = strategy?.pillars.findIndex((p) => p.slugs[locale] === pillarSlug) ?? -1;
+  const strategy = await readStrategyBySlug(locale, strategySlug, preview);
+  const pillarRows = preview
+    ? await db.pillarTranslation.findMany({
+        where: { slug: pillarSlug, status: { not: "archived" } },
+        select: { pillarId: true },
+      })
+    : [];
+  const index =
+    strategy?.pillars.findIndex((p) =>
+      preview ? pillarRows.some((r) => r.pillarId === p.id) : p.slugs[locale] === pillarSlug,
+    ) ?? -1;
   if (!strategy || index < 0) return null;
   const pillar = strategy.pillars[index];
-  const projects = await db.project.findMany({
+  const found = await db.project.findMany({
     where: { pillarId: pillar.id },
     orderBy: { position: "asc" },
-    include: { translations: publishedOnly, organisation: organisationInclude },
+    include: { translations: preview ? notArchived : publishedOnly, organisation: organisationInclude },
   });
+  const projects = preview
+    ? await Promise.all(
+        found.map(async (p) => ({
+          ...p,
+          translations: await withWorkingCopies("project", p.id, p.translations),
+        })),
+      )
+    : found;
   return {
     ...pillar,
     strategy,

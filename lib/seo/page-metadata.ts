@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { draftMode } from "next/headers";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 
@@ -9,5 +10,7 @@ export async function metadataFor(
   options: Omit<Parameters<typeof pageMetadata>[0], "locale" | "siteName">,
 ): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Site" });
-  return pageMetadata({ ...options, locale, siteName: t("name") });
+  const metadata = pageMetadata({ ...options, locale, siteName: t("name") });
+  // A preview shows unpublished text: never indexed.
+  return (await draftMode()).isEnabled ? { ...metadata, robots: { index: false, follow: false } } : metadata;
 }

@@ -178,6 +178,88 @@ describe("saveTranslation", () => {
   });
 });
 
+describe("preview", () => {
+  it("shows the working copy of a region, a strategy and a pillar; the public reads stay published", async () => {
+    const { readPillar, readStrategyBySlug } = await import("@/lib/content/strategy");
+    const { readRegionBySlug } = await import("@/lib/content/regions");
+    const pillar = await db.pillar.findUniqueOrThrow({
+      where: { key: "digital-sector" },
+      include: { translations: true },
+    });
+    const fr = pillar.translations.find((t) => t.locale === "fr")!;
+    const saveAs = (type: string, id: string, version: number, fields: Record<string, unknown>) =>
+      run(
+        saveTranslation,
+        {
+          type,
+          id,
+          locale: "fr",
+          version,
+          name: "",
+          slug: "",
+          summary: "",
+          body: "",
+          intent: "draft",
+          ...fields,
+        },
+        editor.headers,
+      );
+    expect(
+      (
+        await saveAs("pillar", pillar.id, fr.version, {
+          name: fr.name,
+          slug: fr.slug,
+          summary: "Brouillon du pilier.",
+        })
+      ).result.ok,
+    ).toBe(true);
+    const strategy = await db.strategy.findUniqueOrThrow({
+      where: { key: "digital-wallonia-2019-2024" },
+      include: { translations: true },
+    });
+    const sfr = strategy.translations.find((t) => t.locale === "fr")!;
+    expect(
+      (
+        await saveAs("strategy", strategy.id, sfr.version, {
+          name: sfr.name,
+          slug: sfr.slug,
+          summary: "Brouillon de la stratégie.",
+          goal: sfr.goal,
+          governance: sfr.governance,
+        })
+      ).result.ok,
+    ).toBe(true);
+    const region = await db.region.findUniqueOrThrow({
+      where: { key: "wallonia" },
+      include: { translations: true },
+    });
+    const rfr = region.translations.find((t) => t.locale === "fr")!;
+    expect(
+      (
+        await saveAs("region", region.id, rfr.version, {
+          name: rfr.name,
+          slug: rfr.slug,
+          summary: "Brouillon de la région.",
+        })
+      ).result.ok,
+    ).toBe(true);
+    try {
+      expect((await readPillar("fr", sfr.slug, fr.slug, true))?.summary).toBe("Brouillon du pilier.");
+      expect((await readPillar("fr", sfr.slug, fr.slug))?.summary).toBe(fr.summary);
+      expect((await readStrategyBySlug("fr", sfr.slug, true))?.summary).toBe("Brouillon de la stratégie.");
+      expect((await readStrategyBySlug("fr", sfr.slug))?.summary).toBe(sfr.summary);
+      expect((await readRegionBySlug("fr", rfr.slug, true))?.summary).toBe("Brouillon de la région.");
+      expect((await readRegionBySlug("fr", rfr.slug))?.summary).toBe(rfr.summary);
+    } finally {
+      // Put the seed back as it was for the other tests.
+      await db.revision.deleteMany({ where: { entityId: { in: [pillar.id, strategy.id, region.id] } } });
+      await db.pillarTranslation.update({ where: { id: fr.id }, data: { version: fr.version } });
+      await db.strategyTranslation.update({ where: { id: sfr.id }, data: { version: sfr.version } });
+      await db.regionTranslation.update({ where: { id: rfr.id }, data: { version: rfr.version } });
+    }
+  });
+});
+
 describe("review, archive and slugs", () => {
   it("approve publishes the submitted text; send back returns it to draft with the comment", async () => {
     const o = await organisation();

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
 import { getSlugRedirect } from "@/lib/content/redirects";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
@@ -7,7 +8,7 @@ import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { OrganisationCard } from "@/components/site/OrganisationCard";
 import { PageShell } from "@/components/site/PageShell";
-import { getRegionBySlug, readRegionSlugs } from "@/lib/content/regions";
+import { getRegionBySlug, readRegionBySlug, readRegionSlugs } from "@/lib/content/regions";
 import { alternatesFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
@@ -35,7 +36,9 @@ export default async function RegionPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Regions" });
   const { slug } = await params;
-  const region = await getRegionBySlug(locale, slug);
+  const region = (await draftMode()).isEnabled
+    ? await readRegionBySlug(locale, slug, true)
+    : await getRegionBySlug(locale, slug);
   if (!region) {
     const moved = await getSlugRedirect("region", locale, slug);
     if (moved) permanentRedirect(moved);

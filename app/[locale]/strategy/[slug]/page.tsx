@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
 import { getSlugRedirect } from "@/lib/content/redirects";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
@@ -8,7 +9,7 @@ import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { PageShell } from "@/components/site/PageShell";
 import { StrategyFacts } from "@/components/site/StrategyFacts";
-import { getStrategyBySlug, readStrategyParams } from "@/lib/content/strategy";
+import { getStrategyBySlug, readStrategyBySlug, readStrategyParams } from "@/lib/content/strategy";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
@@ -36,7 +37,9 @@ export default async function StrategyPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Strategy" });
   const { slug } = await params;
-  const strategy = await getStrategyBySlug(locale, slug);
+  const strategy = (await draftMode()).isEnabled
+    ? await readStrategyBySlug(locale, slug, true)
+    : await getStrategyBySlug(locale, slug);
   if (!strategy) {
     const moved = await getSlugRedirect("strategy", locale, slug);
     if (moved) permanentRedirect(moved);

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import { draftMode } from "next/headers";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
 import { JsonLd } from "@/components/site/JsonLd";
 import { pillarJsonLd } from "@/lib/seo/jsonld";
 import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { PageShell } from "@/components/site/PageShell";
-import { getPillar, readStrategyParams, type PillarPage as Pillar } from "@/lib/content/strategy";
+import { getPillar, readPillar, readStrategyParams, type PillarPage as Pillar } from "@/lib/content/strategy";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageLocale } from "@/lib/i18n/page";
@@ -40,7 +41,9 @@ export default async function PillarPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug, pillar: pillarSlug } = await params;
   const t = await getTranslations({ locale, namespace: "Strategy" });
-  const pillar = await getPillar(locale, slug, pillarSlug);
+  const pillar = (await draftMode()).isEnabled
+    ? await readPillar(locale, slug, pillarSlug, true)
+    : await getPillar(locale, slug, pillarSlug);
   if (!pillar) {
     return (
       <PageShell locale={locale} alternates={alternatesFor(() => "/")}>
