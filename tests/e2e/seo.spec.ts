@@ -202,3 +202,13 @@ for (const locale of locales) {
     }
   });
 }
+
+test("health: liveness, and readiness that checks the database", async ({ request }) => {
+  const live = await request.get("/api/health");
+  expect(live.status()).toBe(200);
+  expect(await live.json()).toEqual({ status: "ok" });
+  const ready = await request.get("/api/health?ready=1");
+  expect(ready.status()).toBe(200);
+  expect(await ready.json()).toMatchObject({ status: "ok", database: "ok" });
+  expect(ready.headers()["cache-control"]).toBe("no-store");
+});

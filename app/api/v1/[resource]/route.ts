@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { toCsv } from "@/lib/api/csv";
 import { getResourcePage } from "@/lib/api/data";
 import { listQuerySchema, resourceNames, type ResourceName } from "@/lib/api/schemas";
+import { clientIp } from "@/lib/auth/client-ip";
+import { hit } from "@/lib/auth/rate-limit";
 import { problem } from "@/lib/http/problem";
 import { pathFor, type Href } from "@/lib/i18n/paths";
 import { siteUrl } from "@/lib/metadata";
@@ -10,6 +12,8 @@ const htmlIndex: Partial<Record<ResourceName, Href>> = {
   organisations: "/organisations",
   initiatives: "/initiatives",
 };
+/** Per client address (all clients share one bucket without the trusted proxy): generous for re-users. */
+const API_LIMIT = { perMinute: Number(process.env.API_RATE_LIMIT ?? 600) };
 const CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=86400";
 
 function parseResource(segment: string): { name: ResourceName; csv: boolean } | null {
@@ -31,6 +35,12 @@ function respond(request: Request, body: string, contentType: string): Response 
 
 /** The open-data API: /api/v1/{organisations,regions,initiatives,strategies}[.csv]. */
 export async function GET(request: Request, { params }: { params: Promise<{ resource: string }> }) {
+  const limit = await hit(`api:${clientIp(request.headers)}`, API_LIMIT.perMinute, 60);
+  if (!limit.allowed) {
+    return problem(request, 429, "Too many requests: slow down and retry later.", undefined, {
+      "Retry-After": String(limit.retryAfter),
+    });
+  }
   const resource = parseResource((await params).resource);
   if (!resource) {
     return problem(
