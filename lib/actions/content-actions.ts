@@ -1,7 +1,5 @@
 "use server";
 // The server actions of content editing; each runs the full pipeline (lib/actions/pipeline.ts).
-import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import {
   archiveTranslation,
@@ -12,14 +10,9 @@ import {
   saveTranslation,
   updateFacts,
 } from "./content";
-import { toFormState, type FormState } from "./form-state";
-import { runAction, type ActionDefinition } from "./pipeline";
-
-async function submit(definition: ActionDefinition, formData: FormData) {
-  const result = await runAction(definition, formData, await headers());
-  if (result.ok) revalidatePath("/admin", "layout");
-  return toFormState(result, formData);
-}
+import type { FormState } from "./form-state";
+import type { ActionDefinition } from "./pipeline";
+import { submitForm as submit } from "./submit";
 
 export async function saveTranslationAction(_state: FormState, formData: FormData) {
   return submit(saveTranslation as ActionDefinition, formData);

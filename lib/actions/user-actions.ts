@@ -1,9 +1,8 @@
 "use server";
 // The server actions of user management and the own account; each runs the full pipeline.
-import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { toFormState, type FormState } from "./form-state";
-import { runAction, type ActionDefinition } from "./pipeline";
+import type { FormState } from "./form-state";
+import type { ActionDefinition } from "./pipeline";
+import { submitForm as submit } from "./submit";
 import {
   changeOwnPassword,
   createUser,
@@ -12,13 +11,6 @@ import {
   setUserActive,
   updateUser,
 } from "./users";
-
-/** Runs the action and, when it changed something, re-renders the admin page it came from. */
-async function submit(definition: ActionDefinition, formData: FormData) {
-  const result = await runAction(definition, formData, await headers());
-  if (result.ok) revalidatePath("/admin", "layout");
-  return toFormState(result, formData);
-}
 
 export async function createUserAction(_state: FormState, formData: FormData) {
   return submit(createUser as ActionDefinition, formData);

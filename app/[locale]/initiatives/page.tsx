@@ -4,6 +4,7 @@ import { PageShell } from "@/components/site/PageShell";
 import { buttonClass } from "@/components/ui/Button";
 import { Notice } from "@/components/ui/Notice";
 import { Pagination } from "@/components/ui/Pagination";
+import { paginationLabels } from "@/components/ui/pagination-labels";
 import { getInitiatives, themes } from "@/lib/content/initiatives";
 import { getRegions } from "@/lib/content/regions";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
@@ -31,7 +32,6 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Initiatives" });
   const themeLabels = await getTranslations({ locale, namespace: "Themes" });
-  const pagination = await getTranslations({ locale, namespace: "Pagination" });
   const regions = await getRegions(locale);
   const query = parseInitiativeQuery(
     await searchParams,
@@ -139,12 +139,7 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
         page={query.page}
         pageCount={pageCount}
         hrefFor={hrefFor}
-        labels={{
-          nav: pagination("nav"),
-          previous: pagination("previous"),
-          next: pagination("next"),
-          page: (n) => pagination("page", { n }),
-        }}
+        labels={await paginationLabels(locale)}
       />
     </PageShell>
   );

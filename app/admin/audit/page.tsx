@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { Pagination } from "@/components/ui/Pagination";
+import { paginationLabels } from "@/components/ui/pagination-labels";
 import { canViewAuditLog } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -17,7 +18,6 @@ export default async function AuditPage({ searchParams }: Props) {
   const actor = await requireActor(canViewAuditLog, "/admin/audit");
   const ui = actor.uiLocale;
   const t = await getTranslations({ locale: ui, namespace: "Audit" });
-  const pagination = await getTranslations({ locale: ui, namespace: "Pagination" });
   const format = await getFormatter({ locale: ui });
   const params = await searchParams;
   const action = one(params.action);
@@ -124,12 +124,7 @@ export default async function AuditPage({ searchParams }: Props) {
         page={page}
         pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))}
         hrefFor={hrefFor}
-        labels={{
-          nav: pagination("nav"),
-          previous: pagination("previous"),
-          next: pagination("next"),
-          page: (n) => pagination("page", { n }),
-        }}
+        labels={await paginationLabels(ui)}
       />
     </AdminShell>
   );

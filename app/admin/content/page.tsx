@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { Notice } from "@/components/ui/Notice";
 import { Pagination } from "@/components/ui/Pagination";
+import { paginationLabels } from "@/components/ui/pagination-labels";
 import { CONTENT_PAGE_SIZE, readContentList } from "@/lib/admin/content-list";
 import { canManageContent, canUseAdmin } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
@@ -24,7 +25,6 @@ export default async function ContentPage({ searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "Editor" });
   const types = await getTranslations({ locale, namespace: "ContentTypes" });
   const status = await getTranslations({ locale, namespace: "Status" });
-  const pagination = await getTranslations({ locale, namespace: "Pagination" });
   const format = await getFormatter({ locale });
   const params = await searchParams;
   const type = (contentTypes as readonly string[]).includes(one(params.type))
@@ -205,12 +205,7 @@ export default async function ContentPage({ searchParams }: Props) {
         page={page}
         pageCount={Math.max(1, Math.ceil(total / CONTENT_PAGE_SIZE))}
         hrefFor={hrefFor}
-        labels={{
-          nav: pagination("nav"),
-          previous: pagination("previous"),
-          next: pagination("next"),
-          page: (n) => pagination("page", { n }),
-        }}
+        labels={await paginationLabels(locale)}
       />
     </AdminShell>
   );
