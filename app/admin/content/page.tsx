@@ -9,6 +9,7 @@ import { CONTENT_PAGE_SIZE, readContentList } from "@/lib/admin/content-list";
 import { canManageContent, canUseAdmin } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { contentTypes, type ContentType } from "@/lib/cache-tags";
+import { localize, publishedOnly } from "@/lib/content/shared";
 import { db } from "@/lib/db";
 import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales } from "@/lib/i18n/routing";
@@ -34,7 +35,12 @@ export default async function ContentPage({ searchParams }: Props) {
     ? (one(params.status) as (typeof statuses)[number])
     : undefined;
   const lang = isLocale(one(params.locale)) ? (one(params.locale) as (typeof locales)[number]) : undefined;
-  const regions = await db.region.findMany({ orderBy: { position: "asc" }, select: { key: true } });
+  const regions = (
+    await db.region.findMany({
+      orderBy: { position: "asc" },
+      select: { key: true, translations: publishedOnly },
+    })
+  ).map((r) => ({ key: r.key, name: localize(r.translations, locale)?.name ?? r.key }));
   const region = regions.some((r) => r.key === one(params.region)) ? one(params.region) : undefined;
   const page = Math.max(1, Math.min(10_000, Number(one(params.page)) || 1));
   const q = one(params.q).trim().slice(0, 100);
@@ -138,7 +144,7 @@ export default async function ContentPage({ searchParams }: Props) {
             <option value="">{t("all")}</option>
             {regions.map((r) => (
               <option key={r.key} value={r.key}>
-                {r.key}
+                {r.name}
               </option>
             ))}
           </select>
