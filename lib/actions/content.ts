@@ -189,37 +189,58 @@ export const saveTranslation = defineAction({
   },
 });
 
+/**
+ * Moves the working copy of a translation to another status without changing its text (review
+ * decisions, archiving), as a new revision with an audit entry.
+ */
+async function changeStatus(
+  actor: Actor,
+  input: { type: ContentType; id: string; locale: Locale; version: number },
+  status: TranslationStatus,
+  action: string,
+  comment?: string | null,
+) {
+  return db.$transaction(async (tx) => {
+    const working = await readWorkingCopy(tx, input.type, input.id, input.locale);
+    if (!working) throw new AppError("NOT_FOUND");
+    const written = await writeTranslation(tx, actor, {
+      type: input.type,
+      id: input.id,
+      locale: input.locale,
+      expectedVersion: input.version,
+      content: working.content,
+      status,
+      comment,
+    });
+    await audit(
+      tx,
+      actor,
+      action,
+      { type: input.type, id: input.id },
+      {
+        locale: input.locale,
+        version: written.version,
+        ...(comment ? { comment } : {}),
+      },
+    );
+    return written;
+  });
+}
+
 export const reviewTranslation = defineAction({
   name: "reviewTranslation",
   allowed: canManageContent,
   schema: reviewSchema,
   allowedFor: (actor, input) => canReview(actor, input.locale),
   async run({ actor, input, touch }) {
-    const result = await db.$transaction(async (tx) => {
-      const working = await readWorkingCopy(tx, input.type, input.id, input.locale);
-      if (!working) throw new AppError("NOT_FOUND");
-      const written = await writeTranslation(tx, actor, {
-        type: input.type,
-        id: input.id,
-        locale: input.locale,
-        expectedVersion: input.version,
-        content: working.content,
-        status: input.decision === "approve" ? "published" : "draft",
-        comment: input.comment,
-      });
-      await audit(
-        tx,
-        actor,
-        input.decision === "approve" ? "content.publish" : "content.send_back",
-        { type: input.type, id: input.id },
-        {
-          locale: input.locale,
-          version: written.version,
-          comment: input.comment,
-        },
-      );
-      return written;
-    });
+    const approve = input.decision === "approve";
+    const result = await changeStatus(
+      actor,
+      input,
+      approve ? "published" : "draft",
+      approve ? "content.publish" : "content.send_back",
+      input.comment,
+    );
     if (result.publicChanged) touch(...tagsForWrite(input.type));
     return result;
   },
@@ -231,26 +252,7 @@ export const archiveTranslation = defineAction({
   schema: translationRefSchema,
   allowedFor: (actor, input) => canPublish(actor, input.locale),
   async run({ actor, input, touch }) {
-    const result = await db.$transaction(async (tx) => {
-      const working = await readWorkingCopy(tx, input.type, input.id, input.locale);
-      if (!working) throw new AppError("NOT_FOUND");
-      const written = await writeTranslation(tx, actor, {
-        type: input.type,
-        id: input.id,
-        locale: input.locale,
-        expectedVersion: input.version,
-        content: working.content,
-        status: "archived",
-      });
-      await audit(
-        tx,
-        actor,
-        "content.archive",
-        { type: input.type, id: input.id },
-        { locale: input.locale, version: written.version },
-      );
-      return written;
-    });
+    const result = await changeStatus(actor, input, "archived", "content.archive");
     touch(...tagsForWrite(input.type));
     return result;
   },
