@@ -325,6 +325,41 @@ describe("review, archive and slugs", () => {
   });
 });
 
+describe("pillar slugs", () => {
+  it("a renamed pillar slug redirects to the pillar's new address", async () => {
+    const pillar = await db.pillar.findUniqueOrThrow({
+      where: { key: "digital-territory" },
+      include: { translations: true },
+    });
+    const en = pillar.translations.find((t) => t.locale === "en")!;
+    const publish = (version: number, slug: string) =>
+      run(
+        saveTranslation,
+        {
+          type: "pillar",
+          id: pillar.id,
+          locale: "en",
+          version,
+          name: en.name,
+          slug,
+          summary: en.summary,
+          body: en.body,
+          intent: "publish",
+        },
+        editor.headers,
+      );
+    expect((await publish(en.version, "digital-territory-renamed")).result.ok).toBe(true);
+    try {
+      expect(await readSlugRedirect("pillar", "en", "digital-territory")).toBe(
+        "/en/strategy/digital-wallonia-2019-2024/digital-territory-renamed",
+      );
+    } finally {
+      expect((await publish(en.version + 1, "digital-territory")).result.ok).toBe(true);
+    }
+    expect(await readSlugRedirect("pillar", "en", "digital-territory")).toBeNull();
+  });
+});
+
 describe("entities", () => {
   it("creates an entity with its first translation as a draft", async () => {
     const region = await db.region.findUniqueOrThrow({ where: { key: "wallonia" } });

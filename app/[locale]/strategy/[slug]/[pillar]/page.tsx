@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
+import { permanentRedirect } from "next/navigation";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
 import { JsonLd } from "@/components/site/JsonLd";
 import { pillarJsonLd } from "@/lib/seo/jsonld";
 import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { PageShell } from "@/components/site/PageShell";
+import { getSlugRedirect } from "@/lib/content/redirects";
 import { getPillar, readPillar, readStrategyParams, type PillarPage as Pillar } from "@/lib/content/strategy";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
@@ -45,6 +47,8 @@ export default async function PillarPage({ params }: Props) {
     ? await readPillar(locale, slug, pillarSlug, true)
     : await getPillar(locale, slug, pillarSlug);
   if (!pillar) {
+    const moved = await getSlugRedirect("pillar", locale, pillarSlug);
+    if (moved) permanentRedirect(moved);
     return (
       <PageShell locale={locale} alternates={alternatesFor(() => "/")}>
         <NotFoundResponse locale={locale} />
