@@ -119,6 +119,18 @@ function MarkdownField({
   );
 }
 
+/** Which translation, at which version, a form acts on. */
+function TranslationRef(p: { type: string; id: string; locale: string; version: number }) {
+  return (
+    <>
+      <HiddenField name="type" value={p.type} />
+      <HiddenField name="id" value={p.id} />
+      <HiddenField name="locale" value={p.locale} />
+      <HiddenField name="version" value={String(p.version)} />
+    </>
+  );
+}
+
 export interface TranslationFormProps {
   type: string;
   id: string;
@@ -142,10 +154,7 @@ export function TranslationForm(p: TranslationFormProps) {
       success={(data) => <p>{labels[`saved_${(data as { status: string }).status}`]}</p>}
       errorDetail={(detail, values) => <ConflictDetail detail={detail} values={values} labels={labels} />}
     >
-      <HiddenField name="type" value={p.type} />
-      <HiddenField name="id" value={p.id} />
-      <HiddenField name="locale" value={p.locale} />
-      <HiddenField name="version" value={String(p.version)} />
+      <TranslationRef {...p} />
       <div lang={p.locale} className="space-y-5">
         <TextField name="name" label={labels.name} defaultValue={p.values.name} required />
         <TextField name="slug" label={labels.slug} hint={labels.slugHint} defaultValue={p.values.slug} />
@@ -222,10 +231,7 @@ export function ReviewForm(p: {
       messages={p.messages}
       success={(data) => <p>{p.labels[`saved_${(data as { status: string }).status}`]}</p>}
     >
-      <HiddenField name="type" value={p.type} />
-      <HiddenField name="id" value={p.id} />
-      <HiddenField name="locale" value={p.locale} />
-      <HiddenField name="version" value={String(p.version)} />
+      <TranslationRef {...p} />
       <TextField name="comment" label={p.labels.reviewComment} multiline rows={2} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton name="decision" value="approve">
@@ -254,10 +260,7 @@ export function ArchiveForm(p: {
       messages={p.messages}
       success={() => <p>{p.labels.saved_archived}</p>}
     >
-      <HiddenField name="type" value={p.type} />
-      <HiddenField name="id" value={p.id} />
-      <HiddenField name="locale" value={p.locale} />
-      <HiddenField name="version" value={String(p.version)} />
+      <TranslationRef {...p} />
       <SubmitButton variant="danger">{p.labels.archive}</SubmitButton>
     </ActionForm>
   );
