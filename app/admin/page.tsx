@@ -8,10 +8,12 @@ import {
   readStatusCounts,
   type RevisionSummary,
 } from "@/lib/admin/dashboard";
+import { readPendingJobs } from "@/lib/admin/jobs";
 import { canUseAdmin } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { contentTypes } from "@/lib/cache-tags";
 import type { Locale } from "@/lib/i18n/routing";
+import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -24,11 +26,13 @@ export default async function DashboardPage() {
   const types = await getTranslations({ locale, namespace: "ContentTypes" });
   const status = await getTranslations({ locale, namespace: "Status" });
   const format = await getFormatter({ locale });
-  const [counts, drafts, latest] = await Promise.all([
+  const [counts, drafts, latest, planned] = await Promise.all([
     readStatusCounts(),
     readMyDrafts(actor.id),
     readLatestChanges(),
+    readPendingJobs(),
   ]);
+  const editor = await getTranslations({ locale, namespace: "Editor" });
   const revisionList = (items: RevisionSummary[], empty: string) =>
     items.length ? (
       <ul className="space-y-2">
@@ -99,6 +103,35 @@ export default async function DashboardPage() {
             {t("latest")}
           </h2>
           {revisionList(latest, t("noChanges"))}
+        </section>
+        <section aria-labelledby="planned-heading">
+          <h2 id="planned-heading" className="mb-3 text-2xl">
+            {t("scheduled")}
+          </h2>
+          {planned.length ? (
+            <ul className="space-y-2">
+              {planned.map((job) => (
+                <li key={job.id}>
+                  <Link href={`/admin/content/${job.entityType}/${job.entityId}?locale=${job.locale}`}>
+                    {editor("jobLine", {
+                      action: editor(job.action === "publish" ? "schedulePublish" : "scheduleArchive"),
+                      date: format.dateTime(job.runAt, {
+                        dateStyle: "medium",
+                        timeStyle: "short",
+                        timeZone: PORTAL_TIME_ZONE,
+                      }),
+                      name: job.createdByName ?? "?",
+                    })}
+                  </Link>{" "}
+                  <span className="text-sm text-slate-600 dark:text-slate-300">
+                    ({types(job.entityType)} · {job.locale.toUpperCase()})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("noScheduled")}</p>
+          )}
         </section>
       </div>
     </AdminShell>

@@ -22,6 +22,7 @@ export async function AdminShell({
   const items: { key: AdminSection; href: string; label: string }[] = [
     { key: "dashboard", href: "/admin", label: t("dashboard") },
     { key: "content", href: "/admin/content", label: t("content") },
+    { key: "translations", href: "/admin/translations", label: t("translations") },
     ...(canManageUsers(actor) ? [{ key: "users" as const, href: "/admin/users", label: t("users") }] : []),
     ...(canViewAuditLog(actor) ? [{ key: "audit" as const, href: "/admin/audit", label: t("audit") }] : []),
     { key: "account", href: "/admin/account", label: t("account") },

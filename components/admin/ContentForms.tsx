@@ -5,10 +5,12 @@ import ReactMarkdown from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import {
   archiveTranslationAction,
+  cancelJobAction,
   createEntityAction,
   deleteEntityAction,
   reviewTranslationAction,
   saveTranslationAction,
+  scheduleJobAction,
   updateFactsAction,
 } from "@/lib/actions/content-actions";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -262,6 +264,86 @@ export function ArchiveForm(p: {
     >
       <TranslationRef {...p} />
       <SubmitButton variant="danger">{p.labels.archive}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+/** Plans a publication or an archiving at a Brussels date and time (lib/actions/schedule.ts). */
+export function ScheduleForm(p: {
+  type: string;
+  id: string;
+  locale: string;
+  canArchive: boolean;
+  /** The earliest value the field offers, on Brussels' wall clock. */
+  min: string;
+  labels: Labels;
+  messages: FormMessages;
+  /** The admin's interface language, to write the planned moment. */
+  uiLocale: string;
+}) {
+  const { labels } = p;
+  return (
+    <ActionForm
+      action={scheduleJobAction}
+      initial={initialFormState}
+      messages={p.messages}
+      labelledBy="schedule-heading"
+      success={(data) => (
+        <p>
+          {labels.scheduleSaved.replace(
+            "{date}",
+            new Intl.DateTimeFormat(p.uiLocale, {
+              dateStyle: "long",
+              timeStyle: "medium",
+              timeZone: "Europe/Brussels",
+            }).format(new Date((data as { runAt: string }).runAt)),
+          )}
+        </p>
+      )}
+    >
+      <HiddenField name="type" value={p.type} />
+      <HiddenField name="id" value={p.id} />
+      <HiddenField name="locale" value={p.locale} />
+      <SelectField
+        name="action"
+        label={labels.scheduleAction}
+        options={[
+          { value: "publish", label: labels.schedulePublish },
+          ...(p.canArchive ? [{ value: "archive", label: labels.scheduleArchive }] : []),
+        ]}
+        defaultValue="publish"
+      />
+      <TextField
+        name="runAt"
+        type="datetime-local"
+        step={1}
+        min={p.min}
+        label={labels.scheduleWhen}
+        hint={labels.scheduleWhenHint}
+        required
+      />
+      <TextField name="changeNote" label={labels.changeNote} hint={labels.changeNoteHint} />
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="major" className="h-5 w-5" />
+        {labels.major}
+      </label>
+      <SubmitButton variant="secondary">{labels.scheduleSubmit}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function CancelJobForm(p: { jobId: string; label: string; labels: Labels; messages: FormMessages }) {
+  return (
+    <ActionForm
+      action={cancelJobAction}
+      initial={initialFormState}
+      messages={p.messages}
+      success={() => <p>{p.labels.jobCancelled}</p>}
+    >
+      <HiddenField name="jobId" value={p.jobId} />
+      <button type="submit" aria-label={p.label} className="underline">
+        {p.labels.cancelJob}
+      </button>
     </ActionForm>
   );
 }

@@ -122,10 +122,14 @@ export function TextField({
   required,
   multiline,
   rows = 4,
+  step,
+  min,
 }: {
   name: string;
   label: string;
   type?: "text" | "email" | "password" | "url" | "datetime-local" | "number";
+  step?: number;
+  min?: string;
   defaultValue?: string;
   hint?: string;
   autoComplete?: string;
@@ -167,6 +171,8 @@ export function TextField({
           type={type}
           defaultValue={type === "password" ? undefined : current}
           autoComplete={autoComplete}
+          step={step}
+          min={min}
         />
       )}
     </div>

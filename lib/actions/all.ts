@@ -1,3 +1,4 @@
 // Loads every action definition, so the registry (and the access test) sees all of them.
 import "./users";
 import "./content";
+import "./schedule";

@@ -11,6 +11,7 @@ import {
   updateFacts,
 } from "./content";
 import type { FormState } from "./form-state";
+import { cancelJob, scheduleJob } from "./schedule";
 import type { ActionDefinition } from "./pipeline";
 import { submitForm as submit } from "./submit";
 
@@ -47,4 +48,12 @@ export async function deleteEntityAction(_state: FormState, formData: FormData) 
 
 export async function restoreRevisionAction(_state: FormState, formData: FormData) {
   return submit(restoreRevision as ActionDefinition, formData);
+}
+
+export async function scheduleJobAction(_state: FormState, formData: FormData) {
+  return submit(scheduleJob as ActionDefinition, formData);
+}
+
+export async function cancelJobAction(_state: FormState, formData: FormData) {
+  return submit(cancelJob as ActionDefinition, formData);
 }

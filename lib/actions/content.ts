@@ -75,7 +75,7 @@ async function assertSlugFree(tx: Tx, type: ContentType, id: string, locale: Loc
  * state is published (or was never published); a draft of a published text lives in its
  * revision until it is published. Every save is a revision.
  */
-async function writeTranslation(
+export async function writeTranslation(
   tx: Tx,
   actor: Actor,
   o: {
@@ -341,7 +341,11 @@ export const createEntity = defineAction({
         create(args: object): Promise<{ id: string }>;
       };
       const row = await delegate.create({
-        data: { key, ...factsData(entity.type, rest as Facts<ContentType>) },
+        data: {
+          key,
+          ...factsData(entity.type, rest as Facts<ContentType>),
+          sourceLocale: entity.locale,
+        },
       });
       if (facts.type === "initiative") await setInitiativeOrganisations(tx, row.id, facts.organisationIds);
       await audit(tx, actor, "content.create", { type: entity.type, id: row.id }, { key });
@@ -389,6 +393,10 @@ export const deleteEntity = defineAction({
       }
       await entityTable(tx, input.type).delete({ where: { id: input.id } });
       await tx.slugRedirect.deleteMany({ where: { entityType: input.type, entityId: input.id } });
+      await tx.scheduledJob.updateMany({
+        where: { entityType: input.type, entityId: input.id, status: "pending" },
+        data: { status: "cancelled", doneAt: new Date(), error: "deleted" },
+      });
       await audit(tx, actor, "content.delete", { type: input.type, id: input.id }, { key: current.key });
     });
     touch(...tagsForWrite(input.type));

@@ -5,7 +5,7 @@ import type { ContentType } from "@/lib/cache-tags";
 import { localize, publishedOnly } from "@/lib/content/shared";
 import { db } from "@/lib/db";
 import { FundingSource, Theme } from "@/lib/generated/prisma/enums";
-import type { Locale } from "@/lib/i18n/routing";
+import { routing, type Locale } from "@/lib/i18n/routing";
 
 type Row = Record<string, unknown> | null;
 
@@ -30,6 +30,23 @@ async function options(locale: Locale) {
 
 /** The fields of the language-independent facts of a type, filled with an entity's values. */
 export async function factFields(type: ContentType, row: Row, locale: Locale): Promise<FactField[]> {
+  const fields = await typeFactFields(type, row, locale);
+  if (!row) return fields;
+  const t = await getTranslations({ locale, namespace: "Editor" });
+  const languages = await getTranslations({ locale, namespace: "Languages" });
+  return [
+    ...fields,
+    {
+      name: "sourceLocale",
+      label: t("sourceLocale"),
+      kind: "select",
+      options: routing.locales.map((l) => ({ value: l, label: languages(l) })),
+      value: String(row.sourceLocale ?? "en"),
+    },
+  ];
+}
+
+async function typeFactFields(type: ContentType, row: Row, locale: Locale): Promise<FactField[]> {
   const t = await getTranslations({ locale, namespace: "Editor" });
   const themeLabel = await getTranslations({ locale, namespace: "Themes" });
   const fundingLabel = await getTranslations({ locale, namespace: "Funding" });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { FundingSource, Theme } from "@/lib/generated/prisma/enums";
 import { contentTypes } from "@/lib/cache-tags";
 import { routing } from "@/lib/i18n/routing";
+import { fromBrusselsInput } from "@/lib/time/brussels";
 
 // Messages are keys of the Errors namespace in messages/*.json.
 
@@ -101,6 +102,8 @@ const factsBase = {
   id: z.string().max(64).optional(),
   /** The entity's updatedAt when the form was opened (optimistic locking); empty for a new one. */
   updatedAt: z.string().optional(),
+  /** The language the others translate (absent on creation: the first translation's). */
+  sourceLocale: localeSchema.optional(),
 };
 
 export const factsSchemas = {
@@ -177,3 +180,36 @@ export const restoreSchema = z.object({
   version: z.coerce.number().int().min(1),
   revisionId: z.string().min(1).max(64),
 });
+
+/** How far ahead a publication can be planned. */
+export const MAX_SCHEDULE_DAYS = 730;
+
+export const scheduleSchema = z
+  .object({
+    type: contentTypeSchema,
+    id: z.string().min(1).max(64),
+    locale: localeSchema,
+    action: z.enum(["publish", "archive"], { error: "invalidChoice" }),
+    /** Brussels wall-clock time from a datetime-local field. */
+    runAt: z
+      .string()
+      .max(40, "tooLong")
+      .transform((value, ctx) => {
+        const instant = fromBrusselsInput(value.trim());
+        if (!instant) {
+          ctx.addIssue({ code: "custom", message: "invalidDateTime" });
+          return z.NEVER;
+        }
+        return instant;
+      }),
+    changeNote: optionalText(LIMITS.note),
+    major: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  })
+  .superRefine((value, ctx) => {
+    const ahead = value.runAt.getTime() - Date.now();
+    if (ahead <= 0) ctx.addIssue({ code: "custom", path: ["runAt"], message: "inPast" });
+    if (ahead > MAX_SCHEDULE_DAYS * 86_400_000)
+      ctx.addIssue({ code: "custom", path: ["runAt"], message: "tooFarAhead" });
+  });
+
+export const cancelJobSchema = z.object({ jobId: z.string().min(1).max(64) });

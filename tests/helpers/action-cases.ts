@@ -179,3 +179,39 @@ Object.assign(actionCases, {
     expect: editorsOnly,
   },
 } satisfies Record<string, Case>);
+
+/** A Brussels wall-clock value an hour from now, as a datetime-local field sends it. */
+async function inAnHour() {
+  const { toBrusselsInput } = await import("@/lib/time/brussels");
+  return toBrusselsInput(new Date(Date.now() + 3_600_000));
+}
+
+Object.assign(actionCases, {
+  scheduleJob: {
+    input: async () => ({
+      type: "organisation",
+      id: (await organisationRef()).organisation.id,
+      locale: "fr",
+      action: "archive",
+      runAt: await inAnHour(),
+    }),
+    expect: editorsOnly,
+  },
+  cancelJob: {
+    input: async () => {
+      const { db } = await import("@/lib/db");
+      const { organisation } = await organisationRef();
+      const job = await db.scheduledJob.create({
+        data: {
+          entityType: "organisation",
+          entityId: organisation.id,
+          locale: "fr",
+          action: "publish",
+          runAt: new Date(Date.now() + 3_600_000),
+        },
+      });
+      return { jobId: job.id };
+    },
+    expect: editorsOnly,
+  },
+} satisfies Record<string, Case>);

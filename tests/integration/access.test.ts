@@ -10,9 +10,10 @@ import { anonymous, createUser, formRequest, signedIn } from "../helpers/auth";
 import { actionCases, type Who } from "../helpers/action-cases";
 
 afterAll(async () => {
-  await db.organisation.deleteMany({
-    where: { OR: [{ key: { startsWith: "access-" } }, { key: { startsWith: "created-" } }] },
-  });
+  const made = { OR: [{ key: { startsWith: "access-" } }, { key: { startsWith: "created-" } }] };
+  const ids = (await db.organisation.findMany({ where: made, select: { id: true } })).map((o) => o.id);
+  await db.scheduledJob.deleteMany({ where: { entityId: { in: ids } } });
+  await db.organisation.deleteMany({ where: made });
   await db.$disconnect();
 });
 
@@ -79,6 +80,7 @@ describe("route handlers", () => {
     "app/api/auth/sign-in/route.ts": { method: "POST", anonymousStatus: 303 },
     "app/api/auth/sign-out/route.ts": { method: "POST", anonymousStatus: 401 },
     "app/api/draft/route.ts": { method: "POST", anonymousStatus: 401 },
+    "app/api/jobs/run/route.ts": { method: "POST", anonymousStatus: 401 },
   };
 
   it("every route handler that accepts a write is listed here", async () => {

@@ -5,13 +5,17 @@ import { notFound } from "next/navigation";
 import { AdminShell } from "@/components/admin/AdminShell";
 import {
   ArchiveForm,
+  CancelJobForm,
   DeleteEntityForm,
   FactsForm,
   ReviewForm,
+  ScheduleForm,
   TranslationForm,
 } from "@/components/admin/ContentForms";
+import { Markdown } from "@/components/site/Markdown";
 import { formMessages } from "@/components/admin/messages";
 import { factFields, readEntity } from "@/lib/admin/facts";
+import { readJobsOf } from "@/lib/admin/jobs";
 import {
   canEdit,
   canManageContent,
@@ -28,10 +32,14 @@ import { publicPath } from "@/lib/content/public-path";
 import { db } from "@/lib/db";
 import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales, type Locale } from "@/lib/i18n/routing";
+import { PORTAL_TIME_ZONE, toBrusselsInput } from "@/lib/time/brussels";
 
 export const metadata: Metadata = { title: "Edit" };
 
-type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<{ locale?: string }> };
+type Props = {
+  params: Promise<{ type: string; id: string }>;
+  searchParams: Promise<{ locale?: string; source?: string; copyFrom?: string }>;
+};
 
 export default async function EditContentPage({ params, searchParams }: Props) {
   const { type, id } = await params;
@@ -57,9 +65,23 @@ export default async function EditContentPage({ params, searchParams }: Props) {
   const current = states[editing];
   const fallbackName = Object.values(states).find((s) => s)?.content.name ?? String(entity.key);
   const publicUrl = await publicPath(contentType, id, editing);
-  const values = current
-    ? Object.fromEntries(Object.entries(current.content).map(([k, v]) => [k, v ?? ""]))
+  const sourceLocale = entity.sourceLocale as Locale;
+  // Another language next to the form, and a copy of it as the start of this translation.
+  const otherLanguage = (value: string | undefined) =>
+    isLocale(value) && value !== editing && states[value] ? value : null;
+  const shownSource = otherLanguage(query.source);
+  const copyFrom = otherLanguage(query.copyFrom);
+  const start = copyFrom ? { ...states[copyFrom]!.content, slug: "" } : current?.content;
+  const values = start
+    ? Object.fromEntries(Object.entries(start).map(([k, v]) => [k, v ?? ""]))
     : { name: "", slug: "", summary: "", body: "", seoDescription: "", goal: "", governance: "" };
+  const others = locales.filter((l) => l !== editing && states[l]);
+  const editUrl = (extra: Record<string, string> = {}) =>
+    `/admin/content/${contentType}/${id}?${new URLSearchParams({ locale: editing, ...extra })}`;
+  const jobs = await readJobsOf(contentType, id, editing);
+  const when = (date: Date) =>
+    format.dateTime(date, { dateStyle: "long", timeStyle: "medium", timeZone: PORTAL_TIME_ZONE });
+  const actionLabel = (action: string) => t(action === "publish" ? "schedulePublish" : "scheduleArchive");
   return (
     <AdminShell actor={actor} section="content" title={current?.content.name || fallbackName}>
       <p className="mb-4">
@@ -100,6 +122,7 @@ export default async function EditContentPage({ params, searchParams }: Props) {
                 >
                   <span lang={l}>{autonyms[l]}</span> (
                   {states[l] ? status(states[l]!.status) : status("missing")})
+                  {l === sourceLocale && <> · {t("sourceBadge")}</>}
                 </Link>
               </li>
             ))}
@@ -142,21 +165,79 @@ export default async function EditContentPage({ params, searchParams }: Props) {
           <p className="mb-4">{t("missing")}</p>
         )}
 
+        {canEdit(actor, editing) && others.length > 0 && (
+          <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2" aria-label={t("translations")}>
+            {others.map((l) => (
+              <li key={l} className="flex flex-wrap gap-x-4">
+                <Link href={shownSource === l ? editUrl() : editUrl({ source: l })}>
+                  {shownSource === l ? t("hideSource") : t("showSource", { language: languages(l) })}
+                </Link>
+                <Link href={editUrl({ copyFrom: l, ...(shownSource ? { source: shownSource } : {}) })}>
+                  {t("copyFrom", { language: languages(l) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {copyFrom && (
+          <p role="status" className="mb-4 border-l-4 border-brand-700 bg-brand-50 p-3 dark:bg-slate-900">
+            {t("copiedFrom", { language: languages(copyFrom) })}
+          </p>
+        )}
         {canEdit(actor, editing) ? (
           <div className="grid gap-8 xl:grid-cols-[3fr_1fr]">
-            <div className="max-w-3xl">
-              <TranslationForm
-                key={editing}
-                type={contentType}
-                id={id}
-                locale={editing}
-                version={current?.version ?? 0}
-                values={values}
-                canSubmit={canSubmitForReview(actor, editing)}
-                canPublish={canPublish(actor, editing)}
-                labels={labels}
-                messages={messages}
-              />
+            <div className={shownSource ? "grid gap-8 lg:grid-cols-2" : "max-w-3xl"}>
+              {shownSource && (
+                <section
+                  aria-labelledby="source-heading"
+                  lang={shownSource}
+                  className="rounded-lg border border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900"
+                >
+                  <h3 id="source-heading" className="text-lg" lang={ui}>
+                    {t("sourceHeading", { language: languages(shownSource) })}
+                  </h3>
+                  <p className="mb-3 text-sm" lang={ui}>
+                    {t("sourceStatus", {
+                      status: status(states[shownSource]!.status),
+                      version: states[shownSource]!.version,
+                    })}
+                  </p>
+                  <dl className="space-y-3">
+                    {(["name", "summary", "goal", "governance", "seoDescription"] as const)
+                      .filter((f) => states[shownSource]!.content[f])
+                      .map((f) => (
+                        <div key={f}>
+                          <dt className="font-semibold" lang={ui}>
+                            {labels[f]}
+                          </dt>
+                          <dd className="whitespace-pre-wrap">{states[shownSource]!.content[f]}</dd>
+                        </div>
+                      ))}
+                    <div>
+                      <dt className="font-semibold" lang={ui}>
+                        {labels.body}
+                      </dt>
+                      <dd>
+                        <Markdown lang={shownSource}>{states[shownSource]!.content.body}</Markdown>
+                      </dd>
+                    </div>
+                  </dl>
+                </section>
+              )}
+              <div>
+                <TranslationForm
+                  key={`${editing}-${copyFrom ?? ""}`}
+                  type={contentType}
+                  id={id}
+                  locale={editing}
+                  version={current?.version ?? 0}
+                  values={values}
+                  canSubmit={canSubmitForReview(actor, editing)}
+                  canPublish={canPublish(actor, editing)}
+                  labels={labels}
+                  messages={messages}
+                />
+              </div>
             </div>
             <aside className="space-y-6">
               {current && canPreview(actor) && (
@@ -195,6 +276,56 @@ export default async function EditContentPage({ params, searchParams }: Props) {
                   labels={labels}
                   messages={messages}
                 />
+              )}
+              {current && canPublish(actor, editing) && (
+                <section aria-labelledby="schedule-heading" className="space-y-3">
+                  <h3 id="schedule-heading" className="text-lg">
+                    {t("scheduleHeading")}
+                  </h3>
+                  <p className="text-sm">{t("scheduleIntro")}</p>
+                  <h4 className="font-semibold">{t("pendingJobs")}</h4>
+                  {jobs.length === 0 ? (
+                    <p>{t("noPendingJobs")}</p>
+                  ) : (
+                    <ul className="space-y-2">
+                      {jobs.map((job) =>
+                        job.status === "pending" ? (
+                          <li key={job.id}>
+                            {t("jobLine", {
+                              action: actionLabel(job.action),
+                              date: when(job.runAt),
+                              name: job.createdByName ?? "?",
+                            })}
+                            <CancelJobForm
+                              jobId={job.id}
+                              label={`${t("cancelJob")}: ${actionLabel(job.action)} ${when(job.runAt)}`}
+                              labels={labels}
+                              messages={messages}
+                            />
+                          </li>
+                        ) : (
+                          <li key={job.id} className="font-medium text-red-800 dark:text-red-300">
+                            {t("jobFailed", {
+                              action: actionLabel(job.action),
+                              date: when(job.runAt),
+                              reason: messages.errors[job.error ?? ""] ?? messages.errors.unexpected,
+                            })}
+                          </li>
+                        ),
+                      )}
+                    </ul>
+                  )}
+                  <ScheduleForm
+                    type={contentType}
+                    id={id}
+                    locale={editing}
+                    canArchive={current.publicStatus === "published"}
+                    min={toBrusselsInput(new Date())}
+                    uiLocale={ui}
+                    labels={labels}
+                    messages={messages}
+                  />
+                </section>
               )}
             </aside>
           </div>

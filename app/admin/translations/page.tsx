@@ -1,0 +1,242 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AdminShell } from "@/components/admin/AdminShell";
+import { Pagination } from "@/components/ui/Pagination";
+import { paginationLabels } from "@/components/ui/pagination-labels";
+import {
+  MATRIX_PAGE_SIZE,
+  readTranslationMatrix,
+  translationStates,
+  type TranslationState,
+} from "@/lib/admin/translation-matrix";
+import { canUseAdmin } from "@/lib/auth/access";
+import { requireActor } from "@/lib/auth/session";
+import { contentTypes, type ContentType } from "@/lib/cache-tags";
+import { autonyms } from "@/lib/i18n/locales";
+import { isLocale, locales, type Locale } from "@/lib/i18n/routing";
+import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
+
+export const metadata: Metadata = { title: "Translations" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+/** Each state's look: colour is never the only cue (the state is written in every cell). */
+const stateStyle: Record<TranslationState, string> = {
+  missing: "border-red-700 text-red-800 dark:text-red-300",
+  outdated: "border-amber-700 text-amber-900 dark:text-amber-200",
+  draft: "border-slate-500",
+  in_review: "border-brand-700",
+  published: "border-green-700 text-green-900 dark:text-green-200",
+  archived: "border-slate-400 text-slate-600 dark:text-slate-300",
+};
+
+/**
+ * The translation dashboard: every item × language with its state (missing, draft, in review,
+ * outdated, published, archived), totals per language, filters, and the signed-in translator's
+ * languages first. Each cell opens the editor, with the source text next to the form.
+ */
+export default async function TranslationsPage({ searchParams }: Props) {
+  const actor = await requireActor(canUseAdmin, "/admin/translations");
+  const ui = actor.uiLocale;
+  const t = await getTranslations({ locale: ui, namespace: "Translations" });
+  const types = await getTranslations({ locale: ui, namespace: "ContentTypes" });
+  const status = await getTranslations({ locale: ui, namespace: "Status" });
+  const format = await getFormatter({ locale: ui });
+  const sourceBadge = (await getTranslations({ locale: ui, namespace: "Editor" }))("sourceBadge");
+  const params = await searchParams;
+  const type = (contentTypes as readonly string[]).includes(one(params.type))
+    ? (one(params.type) as ContentType)
+    : undefined;
+  const lang = isLocale(one(params.locale)) ? (one(params.locale) as Locale) : undefined;
+  const state = (translationStates as readonly string[]).includes(one(params.state))
+    ? (one(params.state) as TranslationState)
+    : undefined;
+  const page = Math.max(1, Math.min(10_000, Number(one(params.page)) || 1));
+  const { totals, rows, total } = await readTranslationMatrix({ type, locale: lang, state, page });
+  // Translators see the languages they work in first.
+  const columns = [...actor.locales, ...locales.filter((l) => !actor.locales.includes(l))];
+  const label = (s: TranslationState) => status(s);
+  const hrefFor = (n: number) => {
+    const qs = new URLSearchParams(
+      Object.entries({ type, locale: lang, state }).filter(([, v]) => v) as [string, string][],
+    );
+    if (n > 1) qs.set("page", String(n));
+    return `/admin/translations?${qs}`;
+  };
+  const select =
+    "block rounded-md border-2 border-slate-500 bg-white px-2 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100";
+  return (
+    <AdminShell actor={actor} section="translations" title={t("title")}>
+      <p className="mb-2 max-w-prose">{t("intro")}</p>
+      {actor.locales.length > 0 && <p className="mb-4">{t("yourLanguages")}</p>}
+
+      <h2 className="mb-2 text-xl">{t("counts")}</h2>
+      <div className="mb-8 overflow-x-auto" role="region" aria-label={t("counts")} tabIndex={0}>
+        <table className="min-w-[36rem] border-collapse text-left">
+          <thead>
+            <tr>
+              <th scope="col" className="border-b-2 border-slate-300 p-2">
+                {t("language")}
+              </th>
+              {translationStates.map((s) => (
+                <th key={s} scope="col" className="border-b-2 border-slate-300 p-2">
+                  {label(s)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {columns.map((l) => (
+              <tr key={l} className="border-b border-slate-200 dark:border-slate-700">
+                <th scope="row" className="p-2" lang={l}>
+                  {autonyms[l]}
+                </th>
+                {translationStates.map((s) => (
+                  <td key={s} className="p-2 tabular-nums">
+                    <Link
+                      href={`/admin/translations?${new URLSearchParams({ ...(type ? { type } : {}), locale: l, state: s })}`}
+                      aria-label={`${autonyms[l]}, ${label(s)}: ${totals[l]?.[s] ?? 0}`}
+                    >
+                      {totals[l]?.[s] ?? 0}
+                    </Link>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <form
+        method="get"
+        action="/admin/translations"
+        role="search"
+        className="mb-6 flex flex-wrap items-end gap-3"
+      >
+        <div>
+          <label htmlFor="type" className="mb-1 block font-medium">
+            {t("type")}
+          </label>
+          <select id="type" name="type" defaultValue={type ?? ""} className={select}>
+            <option value="">{t("all")}</option>
+            {contentTypes.map((ct) => (
+              <option key={ct} value={ct}>
+                {types(ct)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="locale" className="mb-1 block font-medium">
+            {t("language")}
+          </label>
+          <select id="locale" name="locale" defaultValue={lang ?? ""} className={select}>
+            <option value="">{t("all")}</option>
+            {columns.map((l) => (
+              <option key={l} value={l}>
+                {autonyms[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="state" className="mb-1 block font-medium">
+            {t("state")}
+          </label>
+          <select id="state" name="state" defaultValue={state ?? ""} className={select}>
+            <option value="">{t("all")}</option>
+            {translationStates.map((s) => (
+              <option key={s} value={s}>
+                {label(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="submit"
+          className="rounded-md border-2 border-brand-700 bg-brand-700 px-4 py-2 font-medium text-white"
+        >
+          {t("filter")}
+        </button>
+      </form>
+
+      <p role="status" className="mb-3 font-medium">
+        {t("results", { count: total })}
+      </p>
+      <div className="overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
+        <table className="w-full min-w-[48rem] border-collapse text-left">
+          <thead>
+            <tr>
+              <th scope="col" className="border-b-2 border-slate-300 p-2">
+                {t("item")}
+              </th>
+              <th scope="col" className="border-b-2 border-slate-300 p-2">
+                {t("type")}
+              </th>
+              {columns.map((l) => (
+                <th key={l} scope="col" className="border-b-2 border-slate-300 p-2" lang={l}>
+                  {autonyms[l]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const name =
+                row.names[ui] ?? row.names[row.sourceLocale] ?? Object.values(row.names)[0] ?? row.key;
+              return (
+                <tr key={`${row.type}-${row.id}`} className="border-b border-slate-200 dark:border-slate-700">
+                  <th scope="row" className="p-2 font-normal">
+                    {name}
+                  </th>
+                  <td className="p-2">{types(row.type)}</td>
+                  {columns.map((l) => {
+                    const cell = row.cells[l];
+                    const isSource = l === row.sourceLocale;
+                    const query = new URLSearchParams({ locale: l });
+                    if (!isSource && cell.state !== "published") query.set("source", row.sourceLocale);
+                    return (
+                      <td key={l} className="p-2">
+                        <Link
+                          href={`/admin/content/${row.type}/${row.id}?${query}`}
+                          aria-label={t("cellLabel", {
+                            language: `${name}, ${autonyms[l]}`,
+                            state: isSource ? `${label(cell.state)} (${sourceBadge})` : label(cell.state),
+                          })}
+                          className={`inline-block rounded border-l-4 px-2 no-underline ${stateStyle[cell.state]}`}
+                          data-state={cell.state}
+                        >
+                          {label(cell.state)}
+                          {isSource && <span className="text-sm"> ({sourceBadge})</span>}
+                        </Link>
+                        {cell.sourcePublishedAt && (
+                          <span className="block text-sm">
+                            {t("sourceSince", {
+                              date: format.dateTime(new Date(cell.sourcePublishedAt), {
+                                dateStyle: "medium",
+                                timeStyle: "short",
+                                timeZone: PORTAL_TIME_ZONE,
+                              }),
+                            })}
+                          </span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <Pagination
+        page={page}
+        pageCount={Math.ceil(total / MATRIX_PAGE_SIZE)}
+        hrefFor={hrefFor}
+        labels={await paginationLabels(ui)}
+      />
+    </AdminShell>
+  );
+}

@@ -1,0 +1,27 @@
+import { revalidateTag } from "next/cache";
+import { isAdmin } from "@/lib/auth/access";
+import { actorFromHeaders } from "@/lib/auth/session";
+import { runDueJobs } from "@/lib/actions/schedule";
+import { isSameOrigin } from "@/lib/http/origin";
+import { hasJobsToken } from "@/lib/jobs/token";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Runs the scheduled jobs that are due. Called every few seconds by this instance's own timer
+ * (instrumentation.ts, with the process's token), or by an admin. Safe to call from every
+ * instance at once: each job runs once (lib/actions/schedule.ts). Revalidation happens here,
+ * inside a Next request, where revalidateTag works.
+ */
+export async function POST(request: Request) {
+  if (!hasJobsToken(request)) {
+    if (!isSameOrigin(request)) return new Response("Cross-origin request refused", { status: 403 });
+    const actor = await actorFromHeaders(request.headers);
+    if (!actor) return new Response("Sign in first", { status: 401 });
+    if (!isAdmin(actor)) return new Response("Forbidden", { status: 403 });
+  }
+  const outcomes = await runDueJobs((tags) => {
+    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  });
+  return Response.json({ ran: outcomes }, { headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,109 @@
+// The translation dashboard's states against the real database: missing, draft, published, and
+// outdated once the source language is published again after a translation.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { saveTranslation } from "@/lib/actions/content";
+import { runAction } from "@/lib/actions/pipeline";
+import { readTranslationMatrix } from "@/lib/admin/translation-matrix";
+import { readWorkingCopy } from "@/lib/content/editorial";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/routing";
+import { signedIn } from "../helpers/auth";
+
+let editor: Awaited<ReturnType<typeof signedIn>>;
+beforeAll(async () => {
+  editor = await signedIn("editor");
+});
+afterAll(async () => {
+  await db.organisation.deleteMany({ where: { key: { startsWith: "matrix-" } } });
+  await db.$disconnect();
+});
+
+async function save(id: string, locale: Locale, intent: "draft" | "publish", name: string) {
+  const version = (await readWorkingCopy(db, "organisation", id, locale))?.version ?? 0;
+  const result = await runAction(
+    saveTranslation,
+    { type: "organisation", id, locale, version, name, slug: "", summary: "", body: "", intent },
+    editor.headers,
+    () => {},
+  );
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+}
+
+async function cellsOf(id: string) {
+  const { rows } = await readTranslationMatrix({ type: "organisation", page: 1 });
+  let row = rows.find((r) => r.id === id);
+  for (let page = 2; !row; page++) {
+    const next = await readTranslationMatrix({ type: "organisation", page });
+    if (!next.rows.length) break;
+    row = next.rows.find((r) => r.id === id);
+  }
+  return row!.cells;
+}
+
+describe("translation dashboard", () => {
+  it("the seed has every item in every language, none outdated", async () => {
+    const { totals } = await readTranslationMatrix({ page: 1 });
+    for (const locale of ["nl", "fr", "en"] as const) {
+      expect(totals[locale]?.outdated ?? 0).toBe(0);
+      expect(totals[locale]?.published ?? 0).toBeGreaterThan(10);
+    }
+  });
+
+  it("marks the French translation outdated after the Dutch source is published again", async () => {
+    const region = await db.region.findUniqueOrThrow({ where: { key: "flanders" } });
+    const o = await db.organisation.create({
+      data: { key: `matrix-${randomUUID().slice(0, 8)}`, regionId: region.id, sourceLocale: "nl" },
+    });
+    await save(o.id, "nl", "publish", `Bron ${o.key}`);
+    await save(o.id, "fr", "publish", `Source ${o.key}`);
+    let cells = await cellsOf(o.id);
+    expect([cells.nl.state, cells.fr.state, cells.en.state]).toEqual(["published", "published", "missing"]);
+
+    // A draft of the source changes nothing for the translations…
+    await save(o.id, "nl", "draft", `Bron ${o.key} (ontwerp)`);
+    expect((await cellsOf(o.id)).fr.state).toBe("published");
+    // …publishing it makes them outdated.
+    await save(o.id, "nl", "publish", `Bron ${o.key} (nieuw)`);
+    cells = await cellsOf(o.id);
+    expect(cells.nl.state).toBe("published");
+    expect(cells.fr).toMatchObject({ state: "outdated", sourcePublishedAt: expect.any(String) });
+
+    const outdated = await readTranslationMatrix({ locale: "fr", state: "outdated", page: 1 });
+    expect(outdated.rows.map((r) => r.id)).toContain(o.id);
+    expect(outdated.totals.fr?.outdated).toBeGreaterThanOrEqual(1);
+
+    // The translator starts updating: in progress; once published, up to date again.
+    await save(o.id, "fr", "draft", `Source ${o.key} (mise à jour)`);
+    expect((await cellsOf(o.id)).fr.state).toBe("draft");
+    await save(o.id, "fr", "publish", `Source ${o.key} (mise à jour)`);
+    expect((await cellsOf(o.id)).fr.state).toBe("published");
+    expect(
+      (await readTranslationMatrix({ locale: "fr", state: "outdated", page: 1 })).rows.map((r) => r.id),
+    ).not.toContain(o.id);
+  });
+
+  it("an item created in a language takes it as its source", async () => {
+    const { createEntity } = await import("@/lib/actions/content");
+    const region = await db.region.findUniqueOrThrow({ where: { key: "wallonia" } });
+    const created = await runAction(
+      createEntity,
+      {
+        type: "organisation",
+        locale: "fr",
+        name: "Matrix créé",
+        key: `matrix-${randomUUID().slice(0, 8)}`,
+        regionId: region.id,
+        focusAreas: [],
+        position: "0",
+      },
+      editor.headers,
+      () => {},
+    );
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const row = await db.organisation.findUniqueOrThrow({
+      where: { id: (created.data as { id: string }).id },
+    });
+    expect(row.sourceLocale).toBe("fr");
+  });
+});
