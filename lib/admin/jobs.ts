@@ -33,5 +33,8 @@ async function withCreators<J extends { createdById: string | null }>(jobs: J[])
   const ids = [...new Set(jobs.map((j) => j.createdById).filter((x): x is string => !!x))];
   const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
-  return jobs.map((job) => ({ ...job, createdByName: (job.createdById && names.get(job.createdById)) || null }));
+  return jobs.map((job) => ({
+    ...job,
+    createdByName: (job.createdById && names.get(job.createdById)) || null,
+  }));
 }
