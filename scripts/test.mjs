@@ -97,7 +97,9 @@ async function e2e() {
     }
     const report = "test-results/e2e.json";
     fs.rmSync(report, { force: true });
-    const code = await exec(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], env);
+    // E2E_ARGS narrows a local run, e.g. E2E_ARGS="--no-deps --grep planned" npm test -- e2e.
+    const extra = (process.env.E2E_ARGS ?? "").split(" ").filter(Boolean);
+    const code = await exec(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...extra], env);
     const stats = readJson(report)?.stats;
     if (!stats) return record("e2e", 0, 1);
     const failed = stats.unexpected + stats.flaky + (code !== 0 && stats.unexpected === 0 ? 1 : 0);

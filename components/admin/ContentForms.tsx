@@ -322,10 +322,10 @@ export function ScheduleForm(p: {
         hint={labels.scheduleWhenHint}
         required
       />
-      <TextField name="changeNote" label={labels.changeNote} hint={labels.changeNoteHint} />
+      <TextField name="note" label={labels.scheduleNote} hint={labels.changeNoteHint} />
       <label className="flex items-center gap-2">
-        <input type="checkbox" name="major" className="h-5 w-5" />
-        {labels.major}
+        <input type="checkbox" name="noteMajor" className="h-5 w-5" />
+        {labels.scheduleMajor}
       </label>
       <SubmitButton variant="secondary">{labels.scheduleSubmit}</SubmitButton>
     </ActionForm>

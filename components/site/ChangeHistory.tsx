@@ -9,15 +9,18 @@ export async function ChangeHistory({
   type,
   id,
   updatedAt,
+  textLang = locale,
 }: {
   locale: Locale;
   type: ContentType;
   id: string;
   updatedAt: string;
+  /** The language of the text shown (differs from the page's when it falls back). */
+  textLang?: Locale;
 }) {
   const t = await getTranslations({ locale, namespace: "Changes" });
   const format = await getFormatter({ locale });
-  const notes = await getMajorChanges(type, id, locale);
+  const notes = await getMajorChanges(type, id, textLang);
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
   return (
     <div className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
@@ -25,7 +28,7 @@ export async function ChangeHistory({
       {notes.length > 0 && (
         <details className="mt-2">
           <summary className="cursor-pointer underline">{t("showHistory")}</summary>
-          <ol className="mt-2 space-y-1">
+          <ol className="mt-2 space-y-1" lang={textLang === locale ? undefined : textLang}>
             {notes.map((n) => (
               <li key={n.id}>
                 <time dateTime={n.publishedAt}>{date(n.publishedAt)}</time>: {n.note}

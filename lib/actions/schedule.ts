@@ -44,8 +44,8 @@ export const scheduleJob = defineAction({
           locale: input.locale,
           action: input.action,
           runAt: input.runAt,
-          note: input.action === "publish" ? input.changeNote : null,
-          major: input.action === "publish" && input.major,
+          note: input.action === "publish" ? input.note : null,
+          major: input.action === "publish" && input.noteMajor,
           createdById: actor.id,
         },
       });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ContentType } from "@/lib/cache-tags";
+import { contentTypes, type ContentType } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedRead } from "./shared";
@@ -24,8 +24,15 @@ export async function readMajorChanges(
   return notes.map((n) => ({ id: n.id, note: n.note, publishedAt: n.publishedAt.toISOString() }));
 }
 
-export const getMajorChanges = cachedRead(
-  "major-changes",
-  ["region", "organisation", "initiative", "strategy", "pillar", "project"],
-  (type: ContentType, entityId: string, locale: Locale) => readMajorChanges(type, entityId, locale),
-);
+/** One cached reader per type, so publishing an item revalidates only its own type's pages. */
+const readers = Object.fromEntries(
+  contentTypes.map((type) => [
+    type,
+    cachedRead(`major-changes-${type}`, [type], (entityId: string, locale: Locale) =>
+      readMajorChanges(type, entityId, locale),
+    ),
+  ]),
+) as Record<ContentType, (entityId: string, locale: Locale) => Promise<ChangeNoteView[]>>;
+
+export const getMajorChanges = (type: ContentType, entityId: string, locale: Locale) =>
+  readers[type](entityId, locale);

@@ -202,8 +202,9 @@ export const scheduleSchema = z
         }
         return instant;
       }),
-    changeNote: optionalText(LIMITS.note),
-    major: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+    /** The change note published with it (named apart from the editor form's own fields). */
+    note: optionalText(LIMITS.note),
+    noteMajor: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   })
   .superRefine((value, ctx) => {
     const ahead = value.runAt.getTime() - Date.now();

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { toBrusselsInput } from "../../lib/time/brussels";
 import { expectAccessible } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
@@ -214,4 +215,70 @@ test("the audit log shows who published what, to admins only", async ({ browser 
   await expectAccessible(page);
   const translator = await session(browser, translatorEmail, translatorPassword);
   expect((await translator.goto("/admin/audit"))?.status()).toBe(403);
+});
+
+test("a publication planned a few seconds ahead goes live on its own", async ({ browser }) => {
+  const editor = await session(browser, admin.email, admin.password);
+  await openEditor(editor, "sustain", "organisation", "SustAIn.brussels", "en");
+  const planned = "SustAIn.brussels, a summary planned for later.";
+  await editor.getByLabel("Summary").fill(planned);
+  await editor.getByRole("button", { name: "Save draft" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+
+  await editor
+    .getByLabel("When (Belgian time)")
+    .fill(toBrusselsInput(new Date(Date.now() + 8_000), { seconds: true }));
+  await editor.getByLabel("Change note of the planned publication").fill("Planned update of the summary.");
+  await editor.getByRole("button", { name: "Plan", exact: true }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Planned for" })).toBeVisible();
+  await expect(editor.getByText(/^Publish on .+, planned by /)).toBeVisible();
+  await expectAccessible(editor);
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/en/organisations/sustain-brussels");
+  await expect(reader.getByText(planned)).toHaveCount(0);
+  // The app's own scheduler runs due jobs every 5 s: live within the planned time + one period.
+  await expect(async () => {
+    await reader.goto("/en/organisations/sustain-brussels");
+    await expect(reader.getByText(planned)).toBeVisible({ timeout: 100 });
+  }).toPass({ timeout: 25_000, intervals: [500] });
+  await editor.reload();
+  await expect(editor.getByText("Nothing is planned for this translation.")).toBeVisible();
+});
+
+test("the translation dashboard marks French outdated after the Dutch source changes; the translator works next to it", async ({
+  browser,
+}) => {
+  const editor = await session(browser, admin.email, admin.password);
+  await openEditor(editor, "athumi", "organisation", "Athumi", "nl");
+  await editor.getByLabel("Source language (the others translate it)").selectOption("nl");
+  await editor.getByRole("button", { name: "Save facts" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Facts saved" })).toBeVisible();
+  const source = "Athumi: nieuwe Nederlandse brontekst.";
+  await editor.getByLabel("Summary").fill(source);
+  await editor.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+
+  const translator = await session(browser, translatorEmail, translatorPassword);
+  await translator.getByRole("link", { name: "Traductions" }).click();
+  await expect(translator.getByRole("heading", { level: 1, name: "Traductions" })).toBeVisible();
+  // The translator's language comes first in the matrix.
+  const matrix = translator.getByRole("region", { name: "Traductions" });
+  await expect(matrix.getByRole("columnheader").nth(2)).toHaveText("Français");
+  await translator.getByLabel("Langue", { exact: true }).selectOption("fr");
+  await translator.getByLabel("État", { exact: true }).selectOption("outdated");
+  await translator.getByRole("button", { name: "Filtrer" }).click();
+  const cell = translator.getByRole("link", { name: "Athumi, Français : Obsolète" });
+  await expect(cell).toBeVisible();
+  await expectAccessible(translator);
+
+  await cell.click();
+  await expect(translator.getByRole("heading", { name: "Texte source (néerlandais)" })).toBeVisible();
+  await expect(translator.getByRole("region", { name: "Texte source (néerlandais)" })).toContainText(source);
+  await translator.getByRole("link", { name: "Partir du texte en néerlandais" }).click();
+  await expect(translator.getByLabel("Résumé")).toHaveValue(source);
+  await expect(
+    translator.getByRole("status").filter({ hasText: "copie du texte en néerlandais" }),
+  ).toBeVisible();
+  await expectAccessible(translator);
 });

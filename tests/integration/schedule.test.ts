@@ -88,7 +88,7 @@ describe("scheduling", () => {
 
   it("a due job publishes the working copy with its change note, audits it and revalidates", async () => {
     const o = await draftOrganisation();
-    const planned = await schedule(o.id, { changeNote: "First publication", major: "on" });
+    const planned = await schedule(o.id, { note: "First publication", noteMajor: "on" });
     if (!planned.ok) throw new Error(planned.code);
     const { id: jobId } = planned.data as { id: string };
 

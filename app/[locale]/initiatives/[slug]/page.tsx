@@ -118,6 +118,7 @@ export default async function InitiativePage({ params }: Props) {
           type="initiative"
           id={initiative.id}
           updatedAt={initiative.updatedAt}
+          textLang={initiative.lang}
         />
         {initiative.organisations.length > 0 && (
           <section aria-labelledby="organisations-heading" className="mt-10">
@@ -138,6 +139,7 @@ export default async function InitiativePage({ params }: Props) {
           type="initiative"
           id={initiative.id}
           updatedAt={initiative.updatedAt}
+          textLang={initiative.lang}
         />
       </article>
     </PageShell>

@@ -176,6 +176,7 @@ export default async function OrganisationPage({ params }: Props) {
           type="organisation"
           id={organisation.id}
           updatedAt={organisation.updatedAt}
+          textLang={organisation.lang}
         />
       </article>
     </PageShell>

@@ -1,3 +1,4 @@
+import { ChangeHistory } from "@/components/site/ChangeHistory";
 import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
@@ -109,6 +110,14 @@ export default async function RegionPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <ChangeHistory
+        locale={locale}
+        type="region"
+        id={region.id}
+        updatedAt={region.updatedAt}
+        textLang={region.lang}
+      />
     </PageShell>
   );
 }

@@ -1,3 +1,4 @@
+import { ChangeHistory } from "@/components/site/ChangeHistory";
 import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
@@ -107,6 +108,14 @@ export default async function StrategyPage({ params }: Props) {
             ))}
           </ol>
         </section>
+
+        <ChangeHistory
+          locale={locale}
+          type="strategy"
+          id={strategy.id}
+          updatedAt={strategy.updatedAt}
+          textLang={strategy.lang}
+        />
       </article>
     </PageShell>
   );

@@ -1,3 +1,4 @@
+import { ChangeHistory } from "@/components/site/ChangeHistory";
 import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
@@ -132,6 +133,14 @@ export default async function PillarPage({ params }: Props) {
             </a>
           )}
         </nav>
+
+        <ChangeHistory
+          locale={locale}
+          type="pillar"
+          id={pillar.id}
+          updatedAt={pillar.updatedAt}
+          textLang={pillar.lang}
+        />
       </article>
     </PageShell>
   );
