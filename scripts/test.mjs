@@ -99,7 +99,11 @@ async function e2e() {
     fs.rmSync(report, { force: true });
     // E2E_ARGS narrows a local run, e.g. E2E_ARGS="--no-deps --grep planned" npm test -- e2e.
     const extra = (process.env.E2E_ARGS ?? "").split(" ").filter(Boolean);
-    const code = await exec(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...extra], env);
+    const code = await exec(
+      process.execPath,
+      ["node_modules/@playwright/test/cli.js", "test", ...extra],
+      env,
+    );
     const stats = readJson(report)?.stats;
     if (!stats) return record("e2e", 0, 1);
     const failed = stats.unexpected + stats.flaky + (code !== 0 && stats.unexpected === 0 ? 1 : 0);
