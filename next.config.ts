@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
     ];
   },
   experimental: {
+    // The largest form is a translation (50,000 characters of Markdown at most): refuse bodies
+    // far beyond it before they are parsed.
+    serverActions: { bodySizeLimit: "512kb" },
+    proxyClientMaxBodySize: "1mb",
     // A localized 404 for unmatched URLs that is readable without JavaScript (STACK.md).
     globalNotFound: true,
     // forbidden() answers 403 with app/admin/forbidden.tsx.

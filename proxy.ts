@@ -4,6 +4,12 @@ import { CHOOSE_PARAM, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "./lib/i18n/c
 import { negotiateLocale } from "./lib/i18n/locales";
 import { isLocale } from "./lib/i18n/routing";
 import { routing } from "./lib/i18n/routing";
+import { requestLocale } from "./lib/auth/admin-locale";
+import { clientIp } from "./lib/auth/client-ip";
+import { databaseReachable, hitSearchLimit } from "./lib/guard";
+import { errorPage } from "./lib/http/error-page";
+import { translator } from "./lib/i18n/translator";
+import type { Locale } from "./lib/i18n/routing";
 import { adminCsp } from "./lib/security/headers";
 
 const intl = createMiddleware(routing);
@@ -30,9 +36,49 @@ function admin(request: NextRequest) {
   return response;
 }
 
-export default function proxy(request: NextRequest) {
+/** The search page in each language (/en/search, /nl/zoeken, /fr/recherche). */
+const searchPaths = new Map(
+  routing.locales.map((l) => [`/${l}${routing.pathnames["/search"][l]}`, l] as [string, Locale]),
+);
+
+/** A translated 503 for the pages that cannot work without the database (search, admin). */
+function unavailable(locale: Locale) {
+  const t = translator(locale, "Unavailable");
+  return errorPage({
+    status: 503,
+    locale,
+    title: t("title"),
+    message: t("message"),
+    link: { href: `/${locale}`, label: t("home") },
+    retryAfter: 30,
+  });
+}
+
+export default async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) return admin(request);
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) {
+    if (!(await databaseReachable())) return unavailable(requestLocale(request.headers));
+    return admin(request);
+  }
+
+  const searchLocale = searchPaths.get(pathname);
+  if (searchLocale) {
+    if (!(await databaseReachable())) return unavailable(searchLocale);
+    if (searchParams.get("q")) {
+      const limit = await hitSearchLimit(clientIp(request.headers));
+      if (!limit.allowed) {
+        const t = translator(searchLocale, "SearchLimit");
+        return errorPage({
+          status: 429,
+          locale: searchLocale,
+          title: t("title"),
+          message: t("message", { seconds: limit.retryAfter }),
+          link: { href: `/${searchLocale}`, label: t("home") },
+          retryAfter: limit.retryAfter,
+        });
+      }
+    }
+  }
 
   if (pathname === "/") {
     const chosen = searchParams.get(CHOOSE_PARAM);

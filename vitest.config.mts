@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/integration/**/*.test.tsx"],
     globalSetup: ["tests/helpers/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
@@ -18,5 +18,8 @@ export default defineConfig({
     // The integration tests share one database: files run one after another, and each one
     // removes what it created, so that counts and lists stay those of the seed.
     fileParallelism: false,
+    // next-intl's middleware imports "next/server" without an extension, which only a bundler
+    // resolves: let Vite process it (the proxy is tested as Next runs it).
+    server: { deps: { inline: ["next-intl"] } },
   },
 });

@@ -65,6 +65,8 @@ async function main() {
     SITE_URL: `http://127.0.0.1:${proxy}`,
     NEXT_DIST_DIR: distDir,
     TRUST_PROXY: "1",
+    // One load generator is one client: the search limit would answer 429 to it by design.
+    SEARCH_RATE_LIMIT: "0",
   };
   try {
     console.log("Building the portal and the bare Next page …");

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { nodeBin, run } from "./lib/setup.mjs";
+import { startDatabaseRelay } from "./lib/db-proxy.mjs";
 import { createTestDatabase } from "./lib/test-db.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -16,6 +17,9 @@ try {
   process.loadEnvFile(".env");
 } catch {}
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// The tests run on the machine's PostgreSQL when it answers (scripts/lib/test-db.mjs), else on
+// an embedded one.
+process.env.TEST_DATABASE_URL ??= process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 // A fresh secret per run: sessions of one run mean nothing to another.
 process.env.BETTER_AUTH_SECRET = randomBytes(32).toString("base64url");
 
@@ -86,7 +90,14 @@ async function e2e() {
     DATABASE_POOL_MAX: database.kind === "pglite" ? "1" : "4",
     E2E_PORT: port,
     SITE_URL: `http://127.0.0.1:${port}`,
+    // Every test shares one client address; the limit itself is tested in tests/integration.
+    SEARCH_RATE_LIMIT: "100000",
   };
+  // The server reaches PostgreSQL through a relay the outage test can cut (tests/e2e/outage).
+  const relay = database.kind === "postgresql" ? await startDatabaseRelay(database.url) : null;
+  const serverEnv = relay
+    ? { ...env, DATABASE_URL: relay.url, DB_RELAY_CONTROL: relay.control }
+    : { ...env, E2E_DATABASE_KIND: database.kind };
   try {
     try {
       // Cached data would be baked into the build (STACK.md).
@@ -102,13 +113,14 @@ async function e2e() {
     const code = await exec(
       process.execPath,
       ["node_modules/@playwright/test/cli.js", "test", ...extra],
-      env,
+      serverEnv,
     );
     const stats = readJson(report)?.stats;
     if (!stats) return record("e2e", 0, 1);
     const failed = stats.unexpected + stats.flaky + (code !== 0 && stats.unexpected === 0 ? 1 : 0);
     record("e2e", stats.expected, failed, stats.skipped);
   } finally {
+    await relay?.close();
     await database.drop();
   }
 }

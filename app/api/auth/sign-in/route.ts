@@ -4,10 +4,10 @@ import { getAuth } from "@/lib/auth/auth";
 import { clientIp } from "@/lib/auth/client-ip";
 import { hit, reset, SIGN_IN_LIMIT } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
+import { errorPage } from "@/lib/http/error-page";
 import { isSameOrigin } from "@/lib/http/origin";
 import { readForm } from "@/lib/http/body";
 import { translator } from "@/lib/i18n/translator";
-import { xml } from "@/lib/seo/xml";
 import { signInSchema } from "@/lib/validation/users";
 
 const redirect = (location: string, headers: HeadersInit = {}) =>
@@ -16,17 +16,16 @@ const redirect = (location: string, headers: HeadersInit = {}) =>
     headers: { Location: location, "Cache-Control": "no-store", ...headers },
   });
 
-async function tooManyAttempts(request: Request, retryAfter: number) {
+function tooManyAttempts(request: Request, retryAfter: number) {
   const locale = requestLocale(request.headers);
   const t = translator(locale, "SignIn");
-  const body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${xml(t("title"))}</title></head><body><main><h1>${xml(t("title"))}</h1><p role="alert">${xml(t("rateLimited", { seconds: retryAfter }))}</p><p><a href="/admin/sign-in">${xml(t("backToSignIn"))}</a></p></main></body></html>`;
-  return new Response(body, {
+  return errorPage({
     status: 429,
-    headers: {
-      "Retry-After": String(retryAfter),
-      "Content-Type": "text/html; charset=utf-8",
-      "Cache-Control": "no-store",
-    },
+    locale,
+    title: t("title"),
+    message: t("rateLimited", { seconds: retryAfter }),
+    link: { href: "/admin/sign-in", label: t("backToSignIn") },
+    retryAfter,
   });
 }
 

@@ -1,0 +1,152 @@
+// The portal's data as one versioned JSON archive: every content table, users and their
+// credentials (argon2id hashes only, never plaintext), revisions, change notes, scheduled jobs,
+// redirects and the audit log. Sessions, verification tokens and rate-limit counters are
+// short-lived and left out. Used by `npm run db:export` and `npm run db:import`.
+import fs from "node:fs";
+
+export const ARCHIVE_FORMAT = "belgian-digital-agencies-portal/archive";
+export const ARCHIVE_VERSION = 1;
+
+/** Parents before children, so that an import satisfies every foreign key as it goes. */
+export const ARCHIVED_TABLES = [
+  "region",
+  "region_translation",
+  "organisation",
+  "organisation_translation",
+  "initiative",
+  "initiative_organisation",
+  "initiative_translation",
+  "strategy",
+  "strategy_translation",
+  "pillar",
+  "pillar_translation",
+  "project",
+  "project_translation",
+  "user",
+  "account",
+  "revision",
+  "change_note",
+  "scheduled_job",
+  "slug_redirect",
+  "audit_log",
+];
+
+/** Tables deliberately not archived (ephemeral), and Prisma's own bookkeeping. */
+export const SKIPPED_TABLES = ["session", "verification", "rate_limit", "_prisma_migrations"];
+
+const quote = (name) => `"${name.replace(/"/g, '""')}"`;
+
+/** The columns an archive holds: all but generated ones (the search vectors are recomputed). */
+async function columnsOf(client, table) {
+  const { rows } = await client.query(
+    `SELECT column_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER'
+      ORDER BY ordinal_position`,
+    [table],
+  );
+  return rows.map((r) => r.column_name);
+}
+
+async function primaryKeyOf(client, table) {
+  const { rows } = await client.query(
+    `SELECT a.attname FROM pg_index i
+       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+      WHERE i.indrelid = $1::regclass AND i.indisprimary`,
+    [quote(table)],
+  );
+  return rows.map((r) => r.attname);
+}
+
+export async function tablesInDatabase(client) {
+  const { rows } = await client.query(
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+  );
+  return rows.map((r) => r.table_name).sort();
+}
+
+async function lastMigration(client) {
+  try {
+    const { rows } = await client.query(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name DESC LIMIT 1",
+    );
+    return rows[0]?.migration_name ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function exportArchive(client) {
+  const unknown = (await tablesInDatabase(client)).filter(
+    (t) => !ARCHIVED_TABLES.includes(t) && !SKIPPED_TABLES.includes(t),
+  );
+  if (unknown.length) throw new Error(`Tables the archive does not know yet: ${unknown.join(", ")}`);
+  const tables = {};
+  await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  try {
+    for (const table of ARCHIVED_TABLES) {
+      const columns = (await columnsOf(client, table)).map(quote).join(", ");
+      const order = (await primaryKeyOf(client, table)).map((c) => `t.${quote(c)}`).join(", ");
+      // JSON built by PostgreSQL: timestamps, enums, arrays and bigints keep their exact values.
+      const { rows } = await client.query(
+        `SELECT coalesce(json_agg(t ORDER BY ${order}), '[]'::json) AS rows FROM (SELECT ${columns} FROM ${quote(table)}) t`,
+      );
+      tables[table] = rows[0].rows;
+    }
+  } finally {
+    await client.query("COMMIT");
+  }
+  return {
+    format: ARCHIVE_FORMAT,
+    version: ARCHIVE_VERSION,
+    exportedAt: new Date().toISOString(),
+    migration: await lastMigration(client),
+    tables,
+  };
+}
+
+/**
+ * Restores an archive in one transaction: into an empty database, or replacing everything with
+ * `replace`. Any error (a wrong format, a row that breaks a constraint) leaves the database as it was.
+ */
+export async function importArchive(client, archive, { replace = false } = {}) {
+  if (archive?.format !== ARCHIVE_FORMAT) throw new Error("This file is not a portal archive.");
+  if (archive.version !== ARCHIVE_VERSION) {
+    throw new Error(
+      `Archive version ${archive.version} is not supported (this portal reads ${ARCHIVE_VERSION}).`,
+    );
+  }
+  const counts = {};
+  await client.query("BEGIN");
+  try {
+    const { rows } = await client.query("SELECT count(*)::int AS n FROM region");
+    if (rows[0].n > 0 && !replace) {
+      throw new Error("The database already holds content: import into an empty one, or pass --replace.");
+    }
+    if (replace) {
+      await client.query(`TRUNCATE ${[...ARCHIVED_TABLES, "session"].map(quote).join(", ")} CASCADE`);
+    }
+    for (const table of ARCHIVED_TABLES) {
+      const data = archive.tables?.[table] ?? [];
+      counts[table] = data.length;
+      if (!data.length) continue;
+      const columns = (await columnsOf(client, table)).map(quote).join(", ");
+      await client.query(
+        `INSERT INTO ${quote(table)} (${columns})
+         SELECT ${columns} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`,
+        [JSON.stringify(data)],
+      );
+    }
+    await client.query(
+      "SELECT setval(pg_get_serial_sequence('audit_log', 'id'), coalesce((SELECT max(id) FROM audit_log), 0) + 1, false)",
+    );
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
+  return counts;
+}
+
+export function readArchive(file) {
+  return JSON.parse(fs.readFileSync(file, "utf8"));
+}

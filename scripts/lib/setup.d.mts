@@ -1,0 +1,2 @@
+export function applyMigrationFiles(url: string): Promise<void>;
+export function migrationNames(): string[];

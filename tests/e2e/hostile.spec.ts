@@ -1,0 +1,27 @@
+import { expect, test } from "@playwright/test";
+import { hostilePaths } from "../hostile/corpus";
+
+// Hostile URLs against the real server: a clear 4xx (or the page with the input ignored), never
+// a 500, never the input reflected as markup.
+for (const path of hostilePaths) {
+  test(`hostile URL ${path.slice(0, 80)}`, async ({ request }) => {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBeLessThan(500);
+    const body = await response.text();
+    expect(body).not.toMatch(/<script>alert\(1\)<\/script>|<svg onload=alert\(1\)>/i);
+    expect(body).not.toContain("root:x:0:0");
+    expect(body).not.toContain('"name": "belgian-digital-agencies-portal"');
+  });
+}
+
+test("a hostile search is shown as text on the results page", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto("/en/search?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+  await expect(page.getByRole("searchbox")).toHaveValue("<img src=x onerror=alert(1)>");
+  expect(dialogs).toEqual([]);
+  expect(await page.locator("img[src='x']").count()).toBe(0);
+});
