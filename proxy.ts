@@ -30,6 +30,8 @@ function admin(request: NextRequest) {
   const csp = adminCsp(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  // Logs of admin actions carry it (lib/log.ts); nginx sets one for every request it passes.
+  if (!headers.get("x-request-id")) headers.set("x-request-id", crypto.randomUUID());
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);

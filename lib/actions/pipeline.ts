@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/access";
 import { actorFromHeaders } from "@/lib/auth/session";
 import { AppError, type ErrorCode } from "@/lib/errors";
+import { requestLog } from "@/lib/log";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -77,13 +78,24 @@ export async function runAction<S extends z.ZodType, T>(
   requestHeaders: Headers,
   invalidate: (tags: string[]) => void = revalidateNow,
 ): Promise<ActionResult<T>> {
+  const started = performance.now();
+  const logger = requestLog(requestHeaders).child({ action: definition.name });
+  // One line per action: who (an id, never a name or address), what, how it ended, how long.
+  const done = <R extends ActionResult<T>>(result: R, actorId?: string): R => {
+    logger.info(
+      { actorId, outcome: result.ok ? "ok" : result.code, ms: Math.round(performance.now() - started) },
+      "action",
+    );
+    return result;
+  };
   const actor = await actorFromHeaders(requestHeaders);
-  if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
-  if (!definition.allowed(actor)) return { ok: false, code: "FORBIDDEN" };
+  if (!actor) return done({ ok: false, code: "UNAUTHENTICATED" });
+  if (!definition.allowed(actor)) return done({ ok: false, code: "FORBIDDEN" }, actor.id);
   const parsed = definition.schema.safeParse(formToObject(raw, definition.arrayFields));
-  if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return done({ ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) }, actor.id);
   if (definition.allowedFor && !definition.allowedFor(actor, parsed.data))
-    return { ok: false, code: "FORBIDDEN" };
+    return done({ ok: false, code: "FORBIDDEN" }, actor.id);
   const touched = new Set<string>();
   try {
     const data = await definition.run({
@@ -93,11 +105,15 @@ export async function runAction<S extends z.ZodType, T>(
       touch: (...tags) => tags.forEach((tag) => touched.add(tag)),
     });
     if (touched.size) invalidate([...touched]);
-    return { ok: true, data };
+    return done({ ok: true, data }, actor.id);
   } catch (error) {
     if (error instanceof AppError) {
-      return { ok: false, code: error.code, detail: error.detail, fieldErrors: error.fieldErrors };
+      return done(
+        { ok: false, code: error.code, detail: error.detail, fieldErrors: error.fieldErrors },
+        actor.id,
+      );
     }
+    logger.error({ actorId: actor.id, err: error }, "action failed");
     throw error;
   }
 }

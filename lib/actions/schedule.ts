@@ -6,6 +6,7 @@ import { tagsForWrite, type ContentType } from "@/lib/cache-tags";
 import { entityTable, readWorkingCopy } from "@/lib/content/editorial";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import type { Locale } from "@/lib/i18n/routing";
 import { cancelJobSchema, scheduleSchema } from "@/lib/validation/content";
 import { writeTranslation } from "./content";
@@ -187,7 +188,7 @@ export async function runDueJobs(
           // Undo whatever the job wrote, keep the lock, and record why it failed.
           await tx.$executeRaw`ROLLBACK TO SAVEPOINT scheduled_job`;
           const reason = error instanceof AppError ? error.message : "unexpected";
-          if (!(error instanceof AppError)) console.error("scheduled job failed", job.id, error);
+          if (!(error instanceof AppError)) log.error({ job: job.id, err: error }, "scheduled job failed");
           await tx.scheduledJob.update({
             where: { id: job.id },
             data: { status: "failed", doneAt: new Date(), error: reason },
@@ -205,6 +206,7 @@ export async function runDueJobs(
       { timeout: 30_000 },
     );
     if (!outcome) break;
+    log.info({ job: outcome.id, action: outcome.action, outcome: outcome.status, error: outcome.error }, "scheduled job");
     outcomes.push(outcome);
     if (outcome.status === "done") invalidate(tagsForWrite(outcome.type));
   }

@@ -6,6 +6,7 @@ import { hit, reset, SIGN_IN_LIMIT } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 import { errorPage } from "@/lib/http/error-page";
 import { isSameOrigin } from "@/lib/http/origin";
+import { requestLog } from "@/lib/log";
 import { readForm } from "@/lib/http/body";
 import { translator } from "@/lib/i18n/translator";
 import { signInSchema } from "@/lib/validation/users";
@@ -67,10 +68,12 @@ export async function POST(request: Request) {
       })
     : null;
   if (!user || !response?.ok) {
+    requestLog(request.headers).info({ outcome: "failed" }, "sign-in");
     await audit(db, null, "auth.sign_in_failed", undefined, { email });
     return back("invalid", email);
   }
   await reset(`sign-in:account:${email}`);
+  requestLog(request.headers).info({ outcome: "ok", userId: user.id }, "sign-in");
   await audit(db, { id: user.id, email }, "auth.sign_in", { type: "user", id: user.id });
   const headers = new Headers({ Location: next, "Cache-Control": "no-store" });
   for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
