@@ -206,7 +206,10 @@ export async function runDueJobs(
       { timeout: 30_000 },
     );
     if (!outcome) break;
-    log.info({ job: outcome.id, action: outcome.action, outcome: outcome.status, error: outcome.error }, "scheduled job");
+    log.info(
+      { job: outcome.id, action: outcome.action, outcome: outcome.status, error: outcome.error },
+      "scheduled job",
+    );
     outcomes.push(outcome);
     if (outcome.status === "done") invalidate(tagsForWrite(outcome.type));
   }
