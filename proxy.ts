@@ -56,8 +56,24 @@ function unavailable(locale: Locale) {
   });
 }
 
+/** Whether every percent-escape in the path decodes to valid UTF-8 (e.g. not %C0%AE). */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (!decodable(pathname)) {
+    return new Response("Bad request: this address is not valid.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     if (!(await databaseReachable())) return unavailable(requestLocale(request.headers));
     return admin(request);

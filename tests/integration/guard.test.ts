@@ -49,3 +49,10 @@ describe("database probe", () => {
     expect(await databaseReachable()).toBe(true);
   });
 });
+
+describe("malformed addresses", () => {
+  it("answers 400 to a path whose escapes are not valid UTF-8, instead of crashing", async () => {
+    const response = await proxy(new NextRequest("http://localhost/en/initiatives/%C0%AE%C0%AE%2F"));
+    expect(response.status).toBe(400);
+  });
+});
