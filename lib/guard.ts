@@ -3,6 +3,7 @@
 // rate limit (else a translated 429). It runs outside React's server layer, so it talks to
 // PostgreSQL with `pg` directly, on one connection of its own per process.
 import pg from "pg";
+import { RATE_LIMIT_HIT_SQL, retryAfterOf, type RateLimitRow } from "./rate-limit-sql";
 
 const PROBE_EVERY_MS = 2_000;
 const PROBE_TIMEOUT_MS = 1_500;
@@ -71,8 +72,8 @@ export function searchLimit(): number {
 }
 
 /**
- * Counts one search by this client in a fixed one-minute window, in the same shared table as the
- * sign-in limits (every instance sees the same count). Fails open: when the counter cannot be
+ * Counts one search by this client in a fixed one-minute window, in the same shared table and
+ * with the same statement as the sign-in limits (every instance sees the same count). Fails open: when the counter cannot be
  * written the database is down, which the proxy answers with a 503 anyway.
  */
 export async function hitSearchLimit(client: string, limit = searchLimit()): Promise<LimitResult> {
@@ -91,15 +92,8 @@ export async function hitSearchLimit(client: string, limit = searchLimit()): Pro
     };
   }
   try {
-    const { rows } = await pool().query<{ count: number; retry: number }>(
-      `INSERT INTO rate_limit (key, count, reset_at) VALUES ($1, 1, now() + interval '60 seconds')
-       ON CONFLICT (key) DO UPDATE SET
-         count = CASE WHEN rate_limit.reset_at <= now() THEN 1 ELSE rate_limit.count + 1 END,
-         reset_at = CASE WHEN rate_limit.reset_at <= now() THEN now() + interval '60 seconds' ELSE rate_limit.reset_at END
-       RETURNING count, ceil(extract(epoch FROM reset_at - now()))::int AS retry`,
-      [key],
-    );
-    return { allowed: rows[0].count <= limit, retryAfter: Math.max(1, rows[0].retry) };
+    const { rows } = await pool().query<RateLimitRow>(RATE_LIMIT_HIT_SQL, [key, 60]);
+    return { allowed: rows[0].count <= limit, retryAfter: retryAfterOf(rows[0]) };
   } catch {
     return { allowed: true, retryAfter: 0 };
   }

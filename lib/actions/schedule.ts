@@ -1,7 +1,7 @@
 import "server-only";
 import type { ScheduledJob } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit";
-import { canManageContent, canPublish, type Actor } from "@/lib/auth/access";
+import { canManageContent, canPublish, toActor, type Actor } from "@/lib/auth/access";
 import { tagsForWrite, type ContentType } from "@/lib/cache-tags";
 import { entityTable, readWorkingCopy } from "@/lib/content/editorial";
 import { db } from "@/lib/db";
@@ -104,18 +104,7 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 /** The person who planned the job, still allowed to do what it does, acts when it runs. */
 async function jobActor(tx: Tx, job: ScheduledJob): Promise<Actor> {
   const user = job.createdById ? await tx.user.findUnique({ where: { id: job.createdById } }) : null;
-  const actor: Actor | null =
-    user && user.active
-      ? {
-          id: user.id,
-          name: user.name,
-          email: user.email,
-          role: user.role,
-          locales: user.locales,
-          uiLocale: user.uiLocale,
-          mustChangePassword: user.mustChangePassword,
-        }
-      : null;
+  const actor = user && user.active ? toActor(user) : null;
   if (!actor || !canPublish(actor, job.locale)) throw new AppError("FORBIDDEN", "schedulerNotAllowed");
   return actor;
 }

@@ -14,6 +14,19 @@ export interface Actor {
   mustChangePassword: boolean;
 }
 
+/** The actor a user row stands for (the session, or the author of a planned job). */
+export function toActor(user: Actor): Actor {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    locales: user.locales,
+    uiLocale: user.uiLocale,
+    mustChangePassword: user.mustChangePassword,
+  };
+}
+
 export const isAdmin = (user: Actor) => user.role === "admin";
 export const isEditor = (user: Actor) => user.role === "editor" || user.role === "admin";
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { RATE_LIMIT_HIT_SQL, retryAfterOf, type RateLimitRow } from "@/lib/rate-limit-sql";
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -13,15 +14,12 @@ export interface RateLimitResult {
  * per hit.
  */
 export async function hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
-  const [row] = await db.$queryRaw<{ count: number; reset_at: Date }[]>`
-    INSERT INTO rate_limit (key, count, reset_at)
-    VALUES (${key}, 1, now() + ${windowSeconds}::int * interval '1 second')
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN rate_limit.reset_at <= now() THEN 1 ELSE rate_limit.count + 1 END,
-      reset_at = CASE WHEN rate_limit.reset_at <= now() THEN now() + ${windowSeconds}::int * interval '1 second' ELSE rate_limit.reset_at END
-    RETURNING count, reset_at`;
-  const retryAfter = Math.max(1, Math.ceil((row.reset_at.getTime() - Date.now()) / 1000));
-  return { allowed: row.count <= limit, remaining: Math.max(0, limit - row.count), retryAfter };
+  const [row] = await db.$queryRawUnsafe<RateLimitRow[]>(RATE_LIMIT_HIT_SQL, key, windowSeconds);
+  return {
+    allowed: row.count <= limit,
+    remaining: Math.max(0, limit - row.count),
+    retryAfter: retryAfterOf(row),
+  };
 }
 
 /** Forgets a key's counter (after a successful sign-in, the account's failures no longer count). */

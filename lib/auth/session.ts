@@ -3,7 +3,7 @@ import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { Actor } from "./access";
+import { toActor, type Actor } from "./access";
 import { getAuth } from "./auth";
 
 /** The signed-in, active user behind these request headers, or null. */
@@ -12,15 +12,7 @@ export async function actorFromHeaders(requestHeaders: Headers): Promise<Actor |
   if (!session) return null;
   const user = await db.user.findUnique({ where: { id: session.user.id } });
   if (!user || !user.active) return null;
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    locales: user.locales,
-    uiLocale: user.uiLocale,
-    mustChangePassword: user.mustChangePassword,
-  };
+  return toActor(user);
 }
 
 /** The current request's user (once per request). */

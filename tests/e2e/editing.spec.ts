@@ -283,6 +283,41 @@ test("the translation dashboard marks French outdated after the Dutch source cha
   await expectAccessible(translator);
 });
 
+test("the translation dashboard in each admin language: totals, matrix, accessible", async ({ browser }) => {
+  const accounts = [
+    {
+      email: admin.email,
+      password: admin.password,
+      lang: "en",
+      title: "Translations",
+      counts: "Totals per language",
+    },
+    {
+      email: editorEmail,
+      password: editorPassword,
+      lang: "nl",
+      title: "Vertalingen",
+      counts: "Totalen per taal",
+    },
+    {
+      email: translatorEmail,
+      password: translatorPassword,
+      lang: "fr",
+      title: "Traductions",
+      counts: "Totaux par langue",
+    },
+  ];
+  for (const account of accounts) {
+    const page = await session(browser, account.email, account.password);
+    await page.goto("/admin/translations");
+    await expect(page.locator("html")).toHaveAttribute("lang", account.lang);
+    await expect(page.getByRole("heading", { level: 1, name: account.title })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: account.counts })).toBeVisible();
+    await expect(page.getByRole("region", { name: account.title }).getByRole("row").nth(1)).toBeVisible();
+    await expectAccessible(page);
+  }
+});
+
 test("database down: public pages answer 200 from cache, search and admin a translated 503, then everything recovers", async ({
   browser,
   request,

@@ -5,6 +5,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeTranslation } from "@/lib/actions/content";
 import { audit } from "@/lib/audit";
+import { toActor } from "@/lib/auth/access";
 import { readWorkingCopy } from "@/lib/content/editorial";
 import { createPrismaClient, db } from "@/lib/db";
 import { createUser } from "../helpers/auth";
@@ -20,13 +21,7 @@ describe("interrupted writes", () => {
       context.skip(); // PGlite has no backends to terminate; the test runs on PostgreSQL in CI.
     }
     const user = await createUser("editor");
-    const actor = {
-      ...user,
-      role: "editor" as const,
-      locales: [],
-      uiLocale: "en" as const,
-      mustChangePassword: false,
-    };
+    const actor = toActor(user);
     const region = await db.region.findUniqueOrThrow({ where: { key: "brussels" } });
     const organisation = await db.organisation.create({
       data: {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/FilterForm";
 import { Pagination } from "@/components/ui/Pagination";
 import { paginationLabels } from "@/components/ui/pagination-labels";
 import { canViewAuditLog } from "@/lib/auth/access";
@@ -44,49 +45,20 @@ export default async function AuditPage({ searchParams }: Props) {
   ]);
   const hrefFor = (n: number) =>
     `/admin/audit?${new URLSearchParams({ action, who, from, until, page: String(n) })}`;
-  const field =
-    "block rounded-md border-2 border-slate-500 bg-white px-2 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100";
   return (
     <AdminShell actor={actor} section="audit" title={t("title")}>
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3" role="search">
-        <div>
-          <label htmlFor="action" className="mb-1 block font-medium">
-            {t("action")}
-          </label>
-          <select id="action" name="action" defaultValue={action} className={field}>
-            <option value="">{t("all")}</option>
-            {actions.map((a) => (
-              <option key={a.action} value={a.action}>
-                {a.action}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="who" className="mb-1 block font-medium">
-            {t("who")}
-          </label>
-          <input id="who" name="who" defaultValue={who} className={field} />
-        </div>
-        <div>
-          <label htmlFor="from" className="mb-1 block font-medium">
-            {t("from")}
-          </label>
-          <input id="from" name="from" type="date" defaultValue={from} className={field} />
-        </div>
-        <div>
-          <label htmlFor="until" className="mb-1 block font-medium">
-            {t("until")}
-          </label>
-          <input id="until" name="until" type="date" defaultValue={until} className={field} />
-        </div>
-        <button
-          type="submit"
-          className="rounded-md border-2 border-brand-700 bg-brand-700 px-4 py-2 font-medium text-white"
-        >
-          {t("filter")}
-        </button>
-      </form>
+      <FilterForm action="/admin/audit" submit={t("filter")}>
+        <FilterSelect
+          name="action"
+          label={t("action")}
+          value={action}
+          all={t("all")}
+          options={actions.map((a) => ({ value: a.action, label: a.action }))}
+        />
+        <FilterInput name="who" label={t("who")} value={who} />
+        <FilterInput name="from" label={t("from")} value={from} type="date" />
+        <FilterInput name="until" label={t("until")} value={until} type="date" />
+      </FilterForm>
       <p role="status" className="mb-3">
         {t("count", { count: total })}
       </p>

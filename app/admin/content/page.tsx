@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/FilterForm";
 import { Notice } from "@/components/ui/Notice";
 import { Pagination } from "@/components/ui/Pagination";
 import { paginationLabels } from "@/components/ui/pagination-labels";
@@ -62,8 +63,6 @@ export default async function ContentPage({ searchParams }: Props) {
     if (n > 1) qs.set("page", String(n));
     return `/admin/content?${qs}`;
   };
-  const select =
-    "block rounded-md border-2 border-slate-500 bg-white px-2 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100";
   return (
     <AdminShell actor={actor} section="content" title={t("title")}>
       {one(params.deleted) && (
@@ -85,77 +84,37 @@ export default async function ContentPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      <form
-        method="get"
-        action="/admin/content"
-        role="search"
-        className="mb-6 flex flex-wrap items-end gap-3"
-      >
-        <div>
-          <label htmlFor="q" className="mb-1 block font-medium">
-            {t("search")}
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} className={select} />
-        </div>
-        <div>
-          <label htmlFor="type" className="mb-1 block font-medium">
-            {t("type")}
-          </label>
-          <select id="type" name="type" defaultValue={type ?? ""} className={select}>
-            <option value="">{t("all")}</option>
-            {contentTypes.map((ct) => (
-              <option key={ct} value={ct}>
-                {types(ct)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="mb-1 block font-medium">
-            {t("status")}
-          </label>
-          <select id="status" name="status" defaultValue={st ?? ""} className={select}>
-            <option value="">{t("all")}</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {status(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="locale" className="mb-1 block font-medium">
-            {t("language")}
-          </label>
-          <select id="locale" name="locale" defaultValue={lang ?? ""} className={select}>
-            <option value="">{t("all")}</option>
-            {locales.map((l) => (
-              <option key={l} value={l}>
-                {autonyms[l]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="region" className="mb-1 block font-medium">
-            {t("region")}
-          </label>
-          <select id="region" name="region" defaultValue={region ?? ""} className={select}>
-            <option value="">{t("all")}</option>
-            {regions.map((r) => (
-              <option key={r.key} value={r.key}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="submit"
-          className="rounded-md border-2 border-brand-700 bg-brand-700 px-4 py-2 font-medium text-white"
-        >
-          {t("filter")}
-        </button>
-      </form>
+      <FilterForm action="/admin/content" submit={t("filter")}>
+        <FilterInput name="q" label={t("search")} value={q} type="search" />
+        <FilterSelect
+          name="type"
+          label={t("type")}
+          value={type}
+          all={t("all")}
+          options={contentTypes.map((ct) => ({ value: ct, label: types(ct) }))}
+        />
+        <FilterSelect
+          name="status"
+          label={t("status")}
+          value={st}
+          all={t("all")}
+          options={statuses.map((s) => ({ value: s, label: status(s) }))}
+        />
+        <FilterSelect
+          name="locale"
+          label={t("language")}
+          value={lang}
+          all={t("all")}
+          options={locales.map((l) => ({ value: l, label: autonyms[l] }))}
+        />
+        <FilterSelect
+          name="region"
+          label={t("region")}
+          value={region}
+          all={t("all")}
+          options={regions.map((r) => ({ value: r.key, label: r.name }))}
+        />
+      </FilterForm>
       <p role="status" className="mb-3 font-medium">
         {t("results", { count: total })}
       </p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
+import { FilterForm, FilterSelect } from "@/components/admin/FilterForm";
 import { Pagination } from "@/components/ui/Pagination";
 import { paginationLabels } from "@/components/ui/pagination-labels";
 import {
@@ -65,8 +66,6 @@ export default async function TranslationsPage({ searchParams }: Props) {
     if (n > 1) qs.set("page", String(n));
     return `/admin/translations?${qs}`;
   };
-  const select =
-    "block rounded-md border-2 border-slate-500 bg-white px-2 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100";
   return (
     <AdminShell actor={actor} section="translations" title={t("title")}>
       <p className="mb-2 max-w-prose">{t("intro")}</p>
@@ -109,58 +108,29 @@ export default async function TranslationsPage({ searchParams }: Props) {
         </table>
       </div>
 
-      <form
-        method="get"
-        action="/admin/translations"
-        role="search"
-        className="mb-6 flex flex-wrap items-end gap-3"
-      >
-        <div>
-          <label htmlFor="type" className="mb-1 block font-medium">
-            {t("type")}
-          </label>
-          <select id="type" name="type" defaultValue={type ?? ""} className={select}>
-            <option value="">{t("all")}</option>
-            {contentTypes.map((ct) => (
-              <option key={ct} value={ct}>
-                {types(ct)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="locale" className="mb-1 block font-medium">
-            {t("language")}
-          </label>
-          <select id="locale" name="locale" defaultValue={lang ?? ""} className={select}>
-            <option value="">{t("all")}</option>
-            {columns.map((l) => (
-              <option key={l} value={l}>
-                {autonyms[l]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="state" className="mb-1 block font-medium">
-            {t("state")}
-          </label>
-          <select id="state" name="state" defaultValue={state ?? ""} className={select}>
-            <option value="">{t("all")}</option>
-            {translationStates.map((s) => (
-              <option key={s} value={s}>
-                {label(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="submit"
-          className="rounded-md border-2 border-brand-700 bg-brand-700 px-4 py-2 font-medium text-white"
-        >
-          {t("filter")}
-        </button>
-      </form>
+      <FilterForm action="/admin/translations" submit={t("filter")}>
+        <FilterSelect
+          name="type"
+          label={t("type")}
+          value={type}
+          all={t("all")}
+          options={contentTypes.map((ct) => ({ value: ct, label: types(ct) }))}
+        />
+        <FilterSelect
+          name="locale"
+          label={t("language")}
+          value={lang}
+          all={t("all")}
+          options={columns.map((l) => ({ value: l, label: autonyms[l] }))}
+        />
+        <FilterSelect
+          name="state"
+          label={t("state")}
+          value={state}
+          all={t("all")}
+          options={translationStates.map((s) => ({ value: s, label: label(s) }))}
+        />
+      </FilterForm>
 
       <p role="status" className="mb-3 font-medium">
         {t("results", { count: total })}
