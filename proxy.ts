@@ -2,14 +2,12 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { CHOOSE_PARAM, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "./lib/i18n/choice";
 import { negotiateLocale } from "./lib/i18n/locales";
-import { isLocale } from "./lib/i18n/routing";
-import { routing } from "./lib/i18n/routing";
+import { isLocale, routing, type Locale } from "./lib/i18n/routing";
 import { requestLocale } from "./lib/auth/admin-locale";
 import { clientIp } from "./lib/auth/client-ip";
 import { databaseReachable, hitSearchLimit } from "./lib/guard";
 import { errorPage } from "./lib/http/error-page";
 import { translator } from "./lib/i18n/translator";
-import type { Locale } from "./lib/i18n/routing";
 import { adminCsp } from "./lib/security/headers";
 
 const intl = createMiddleware(routing);

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ContentType } from "@/lib/cache-tags";
+import { contentTypes, type ContentType } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { contentTables } from "./content-list";
@@ -95,7 +95,7 @@ export async function readTranslationMatrix(filter: MatrixFilter) {
                 FROM cells c WHERE c.type = m.type AND c.id = m.id) AS cells,
              count(*) OVER () AS total
         FROM matching m
-       ORDER BY array_position(ARRAY['region', 'organisation', 'initiative', 'strategy', 'pillar', 'project'], m.type), m.key
+       ORDER BY array_position(${[...contentTypes]}::text[], m.type), m.key
        LIMIT ${MATRIX_PAGE_SIZE} OFFSET ${(filter.page - 1) * MATRIX_PAGE_SIZE}`,
   ]);
   const totals: Partial<Record<Locale, Partial<Record<TranslationState, number>>>> = {};
