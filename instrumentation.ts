@@ -9,6 +9,7 @@ export async function register() {
   const interval = Number(process.env.SCHEDULER_INTERVAL_MS ?? 5000);
   if (!(interval > 0)) return;
   const { jobsToken, JOBS_TOKEN_HEADER } = await import("./lib/jobs/token");
+  const { log } = await import("./lib/log");
   const token = jobsToken();
   let running = false;
   let reported = false;
@@ -25,12 +26,12 @@ export async function register() {
       });
       if (!response.ok && !reported) {
         reported = true;
-        console.error(`scheduler: /api/jobs/run answered ${response.status}`);
+        log.error({ status: response.status }, "scheduler: /api/jobs/run refused the call");
       }
     } catch (error) {
       if (!reported) {
         reported = true;
-        console.error("scheduler: could not reach /api/jobs/run", error);
+        log.error({ err: error }, "scheduler: could not reach /api/jobs/run");
       }
     } finally {
       running = false;
