@@ -284,6 +284,8 @@ test("the translation dashboard marks French outdated after the Dutch source cha
 });
 
 test("the translation dashboard in each admin language: totals, matrix, accessible", async ({ browser }) => {
+  // Three sign-ins and three axe runs over the full matrix.
+  test.setTimeout(90_000);
   const accounts = [
     {
       email: admin.email,
