@@ -7,7 +7,13 @@ export function createPrismaClient(url = process.env.DATABASE_URL): PrismaClient
   // A small pool per process: the embedded database runs one query at a time anyway, and a
   // build runs several workers (STACK.md).
   const max = Number(process.env.DATABASE_POOL_MAX ?? 4);
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max }),
+    // Query events cost a little on every query: only the query-count tests turn them on.
+    ...(process.env.DATABASE_QUERY_EVENTS === "1"
+      ? { log: [{ emit: "event" as const, level: "query" as const }] }
+      : {}),
+  });
 }
 
 const globalForDb = globalThis as unknown as { portalDb?: PrismaClient };

@@ -26,6 +26,9 @@ export async function generateMetadata({ params }: Props) {
   });
 }
 
+/** The home page shows the first organisations (by position); the full list has its own page. */
+const HOME_ORGANISATIONS = 12;
+
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Home" });
@@ -114,7 +117,7 @@ export default async function HomePage({ params }: Props) {
           {t("organisationsHeading")}
         </h2>
         <ul className="grid gap-4 md:grid-cols-2">
-          {organisations.map((organisation) => (
+          {organisations.slice(0, HOME_ORGANISATIONS).map((organisation) => (
             <li key={organisation.id}>
               <OrganisationCard locale={locale} organisation={organisation} />
             </li>

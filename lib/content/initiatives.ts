@@ -9,6 +9,7 @@ import {
   notArchived,
   present,
   publishedOnly,
+  prerenderSelection,
   slugParams,
   withWorkingCopies,
   type LocalizedText,
@@ -135,7 +136,7 @@ export async function readInitiativeBySlug(
 }
 
 export async function readInitiativeSlugs(): Promise<{ locale: Locale; slug: string }[]> {
-  return slugParams(await db.initiative.findMany({ select: { translations: publishedOnly } }));
+  return slugParams(await db.initiative.findMany(prerenderSelection));
 }
 
 export const getInitiatives = cachedRead(

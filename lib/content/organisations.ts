@@ -8,6 +8,7 @@ import {
   notArchived,
   present,
   publishedOnly,
+  prerenderSelection,
   slugParams,
   withWorkingCopies,
   type LocalizedText,
@@ -119,7 +120,7 @@ export async function readOrganisationBySlug(
 }
 
 export async function readOrganisationSlugs(): Promise<{ locale: Locale; slug: string }[]> {
-  return slugParams(await db.organisation.findMany({ select: { translations: publishedOnly } }));
+  return slugParams(await db.organisation.findMany(prerenderSelection));
 }
 
 export const getOrganisations = cachedRead("organisations", ["organisation", "region"], readOrganisations);

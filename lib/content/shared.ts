@@ -77,6 +77,18 @@ export function present<T>(items: (T | null)[]): T[] {
   return items.filter((item): item is T => item !== null);
 }
 
+/**
+ * How many entities of a growing type (organisations, initiatives) the build prerenders, first by
+ * position. The rest render on their first request and are cached from then on, so the build
+ * takes as long with 10,000 entities as with the seed (npm run bench measures both).
+ */
+export const PRERENDER_PER_TYPE = 200;
+export const prerenderSelection = {
+  select: { translations: publishedOnly },
+  orderBy: [{ position: "asc" as const }, { key: "asc" as const }],
+  take: PRERENDER_PER_TYPE,
+};
+
 /** Every (locale, slug) under which the given entities are reachable: for generateStaticParams. */
 export function slugParams(rows: { translations: TranslationRow[] }[]): { locale: Locale; slug: string }[] {
   return rows.flatMap((row) =>
