@@ -4,11 +4,10 @@
 // searches, the open-data API and assets. Prints p50/p99 and every error; exits 1 on any error.
 // LOAD_CONNECTIONS, LOAD_SECONDS and LOAD_INSTANCES change the defaults.
 import { randomBytes } from "node:crypto";
-import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { nodeBin, run } from "./lib/setup.mjs";
+import { freePort, nodeBin, run } from "./lib/setup.mjs";
 import { createTestDatabase } from "./lib/test-db.mjs";
 import { ensureNginx, startNext, startNginx } from "./lib/topology.mjs";
 
@@ -19,14 +18,6 @@ process.env.BETTER_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 200);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const INSTANCES = Number(process.env.LOAD_INSTANCES ?? 2);
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 /** What citizens ask for, in every language; searches vary so some miss the micro-cache. */
 const paths = [

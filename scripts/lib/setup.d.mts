@@ -1,2 +1,3 @@
 export function applyMigrationFiles(url: string): Promise<void>;
 export function migrationNames(): string[];
+export function freePort(): Promise<number>;

@@ -11,11 +11,24 @@ const binaries = {
   next: "node_modules/next/dist/bin/next",
   prisma: "node_modules/prisma/build/index.js",
   tsx: "node_modules/tsx/dist/cli.mjs",
+  lighthouse: "node_modules/lighthouse/cli/index.js",
   pglite: "node_modules/@electric-sql/pglite-socket/dist/scripts/server.js",
 };
 
 export function nodeBin(name) {
   return path.resolve(binaries[name]);
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
 }
 
 /** Runs `node script args…` and resolves when it exits 0. */

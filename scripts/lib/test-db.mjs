@@ -2,9 +2,8 @@
 // answers, otherwise on an in-memory embedded one (PGlite ignores CREATE DATABASE names, so each
 // database there is a server of its own).
 import { randomBytes } from "node:crypto";
-import net from "node:net";
 import pg from "pg";
-import { applyMigrationFiles, nodeBin, run, startEmbeddedDatabase } from "./setup.mjs";
+import { applyMigrationFiles, freePort, nodeBin, run, startEmbeddedDatabase } from "./setup.mjs";
 
 async function reachable(url) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
@@ -15,17 +14,6 @@ async function reachable(url) {
   } catch {
     return false;
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 /** Creates an empty database; `seeded` also applies the migrations and the seed. */

@@ -1,6 +1,6 @@
-import path from "node:path";
 import type { NextConfig } from "next";
 
-const config: NextConfig = { turbopack: { root: path.resolve(__dirname, "../../..") } };
+// Built with `next build --webpack` (scripts/bench.mjs): a bare page, nothing else.
+const config: NextConfig = {};
 
 export default config;

@@ -1,0 +1,112 @@
+// Next's cache handler when REDIS_URL is set (next.config.ts): every instance reads and writes
+// pages and cached data in one Redis, so an instance that starts cold serves from the shared
+// cache and `revalidateTag` on one instance is seen by all. Built on
+// @fortedigital/nextjs-cache-handler with the four fixes of ../shared/STACK.md:
+//   1. an "error" listener, or a Redis outage is an uncaughtException and never reconnects;
+//   2. no `await client.connect()`: with Redis down at start every request would hang;
+//   3. every Redis call bounded by REDIS_CACHE_TIMEOUT_MS (1 s): node-redis keeps waiting for a
+//      command already on the socket of a hung server;
+//   4. no `registerInitialCache` (wrong keys for Next 16.4, and it overwrites newer data).
+// While Redis is unreachable each instance caches on its own (an LRU in memory), so pages keep
+// answering; when Redis is back, this build's keys are dropped (revalidations sent during the
+// outage never reached it) and every instance returns to the shared cache.
+import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
+import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
+import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
+import { createClient } from "redis";
+
+const TIMEOUT_MS = Number(process.env.REDIS_CACHE_TIMEOUT_MS ?? 1000);
+
+function bounded(promise) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+function warn(message, error) {
+  // One line, in the shape of the app's structured log (lib/log.ts), without the Redis URL.
+  console.warn(JSON.stringify({ level: 40, time: Date.now(), msg: message, err: error?.message }));
+}
+
+/** The shared handler, with the local fallback; exported for the tests. */
+export function createSharedHandler({ url, keyPrefix }) {
+  const client = createClient({
+    url,
+    pingInterval: 5000,
+    socket: { connectTimeout: TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 1000) },
+  });
+  let local = createLruHandler();
+  let connectedBefore = false;
+  let failing = false;
+  client.on("error", (error) => {
+    if (!failing) warn("cache: Redis unreachable, caching per instance until it is back", error);
+    failing = true;
+  });
+  client.on("ready", () => {
+    const afterOutage = connectedBefore && failing;
+    connectedBefore = true;
+    failing = false;
+    if (!afterOutage) return;
+    local = createLruHandler();
+    void dropBuildKeys().catch((error) => warn("cache: could not drop keys after the outage", error));
+  });
+  client.connect().catch(() => {}); // reconnects on its own; the error listener reports it
+
+  async function dropBuildKeys() {
+    for await (const keys of client.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 1000 }))
+      if (keys.length) await client.unlink(keys);
+    warn("cache: Redis is back; this build's shared entries were dropped and are rebuilt on demand");
+  }
+
+  const shared = createRedisHandler({ client, keyPrefix, timeoutMs: TIMEOUT_MS });
+  const usable = () => client.isReady;
+  const attempt = async (operation) => {
+    try {
+      return { ok: true, value: await bounded(operation()) };
+    } catch (error) {
+      warn("cache: Redis call failed", error);
+      return { ok: false };
+    }
+  };
+
+  return {
+    client,
+    handler: {
+      name: "redis-shared-with-local-fallback",
+      async get(key, meta) {
+        if (usable()) {
+          const result = await attempt(() => shared.get(key, meta));
+          if (result.ok) return result.value;
+        }
+        return local.get(key, meta);
+      },
+      async set(key, value, context) {
+        if (usable() && (await attempt(() => shared.set(key, value, context))).ok) return;
+        await local.set(key, value, context);
+      },
+      async revalidateTag(tag) {
+        await local.revalidateTag(tag);
+        if (usable()) await attempt(() => shared.revalidateTag(tag));
+      },
+      async delete(key) {
+        await local.delete?.(key);
+        if (usable()) await attempt(() => shared.delete(key));
+      },
+    },
+  };
+}
+
+CacheHandler.onCreation(({ buildId }) => {
+  globalThis.portalCacheHandler ??= createSharedHandler({
+    url: process.env.REDIS_URL,
+    // An old build's pages are never served by a new one.
+    keyPrefix: `portal:${buildId ?? "dev"}:`,
+  });
+  return { handlers: [globalThis.portalCacheHandler.handler] };
+});
+
+export default CacheHandler;

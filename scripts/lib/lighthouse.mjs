@@ -1,0 +1,60 @@
+// Lighthouse (npm package, Debian's Chromium, default mobile settings with simulated throttling)
+// for one URL: the four category scores out of 100, and the audits that cost points.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { nodeBin } from "./setup.mjs";
+
+const run = promisify(execFile);
+export const lighthouseCategories = ["performance", "accessibility", "best-practices", "seo"];
+
+export async function lighthouse(url) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lighthouse-"));
+  const output = path.join(dir, "report.json");
+  try {
+    await run(
+      process.execPath,
+      [
+        nodeBin("lighthouse"),
+        url,
+        "--quiet",
+        "--output=json",
+        `--output-path=${output}`,
+        `--only-categories=${lighthouseCategories.join(",")}`,
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic",
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+        timeout: 120_000,
+        maxBuffer: 1 << 24,
+      },
+    );
+    const report = JSON.parse(fs.readFileSync(output, "utf8"));
+    const scores = Object.fromEntries(
+      lighthouseCategories.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]),
+    );
+    const lost = Object.values(report.audits)
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== "informative" &&
+          a.scoreDisplayMode !== "manual",
+      )
+      .filter((a) =>
+        lighthouseCategories.some((c) =>
+          report.categories[c]?.auditRefs.some((r) => r.id === a.id && r.weight > 0),
+        ),
+      )
+      .map((a) => a.id);
+    return {
+      scores,
+      lost,
+      metrics: { lcpMs: Math.round(report.audits["largest-contentful-paint"]?.numericValue ?? 0) },
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,85 @@
+// Publish-to-live latency, as an editor and a reader see it: an administrator changes the summary
+// of an organisation in the admin (Chromium, through `adminBase`), clicks Publish, and the time
+// runs until the public page at `publicBase` shows the new text to a reader (polled every 50 ms,
+// without cookies, so through the cache like any citizen).
+import { chromium } from "@playwright/test";
+
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export async function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: chromiumArgs,
+  });
+}
+
+/**
+ * Publishes `runs` changes through the editor at `adminBase` and returns, per run, the
+ * milliseconds from the click on Publish until each of `publicBases` served the new text at
+ * `publicPath` ({ [base]: ms }).
+ */
+/** Polls `url` every 50 ms until it contains `marker`; the milliseconds since `since`. */
+async function waitFor(url, marker, since, timeoutMs) {
+  for (;;) {
+    const html = await (await fetch(url)).text();
+    if (html.includes(marker)) return Math.round(performance.now() - since);
+    if (performance.now() - since > timeoutMs) throw new Error(`${url} not live after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export async function publishToLive({
+  adminBase,
+  publicBases,
+  email,
+  password,
+  organisationKey = "digitaal-vlaanderen",
+  publicPath = "/en/organisations/digitaal-vlaanderen",
+  runs = 3,
+  summary = (marker) => `The Flemish agency for the digital government (${marker}).`,
+  timeoutMs = 15_000,
+}) {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ baseURL: adminBase });
+    await page.goto("/admin/sign-in");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/admin$/);
+    await page.goto(`/admin/content?q=${organisationKey}&type=organisation`);
+    const href = await page
+      .getByRole("link", { name: "Digitaal Vlaanderen", exact: true })
+      .first()
+      .getAttribute("href");
+    const editor = href.replace(/locale=\w+/, "locale=en");
+    const latencies = [];
+    let latest = "";
+    for (let run = 0; run < runs; run++) {
+      await page.goto(editor);
+      const marker = `Publish probe ${Date.now()}-${run}`;
+      latest = marker;
+      await page.getByLabel("Summary").fill(summary(marker));
+      const clicked = performance.now();
+      await page.getByRole("button", { name: "Publish", exact: true }).click();
+      const seen = await Promise.all(
+        publicBases.map((base) => waitFor(base + publicPath, marker, clicked, timeoutMs)),
+      );
+      latencies.push(Object.fromEntries(publicBases.map((base, i) => [base, seen[i]])));
+      await page.getByRole("status").filter({ hasText: "Published" }).waitFor();
+      // Past the 1 s micro-cache, so that every run starts from a cached page.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+    return { latencies, lastMarker: latest };
+  } finally {
+    await browser.close();
+  }
+}
