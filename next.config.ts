@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { publicCsp, securityHeaders } from "./lib/security/headers";
@@ -8,6 +9,15 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never replace the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Several instances share one cache in Redis when REDIS_URL is set (build and start); without
+  // it, Next's own cache on this machine (lib/cache/redis-cache-handler.mjs explains the handler).
+  ...(process.env.REDIS_URL
+    ? {
+        cacheHandler: path.join(process.cwd(), "lib/cache/redis-cache-handler.mjs"),
+        // No private copy per instance: every instance sees every revalidation at once.
+        cacheMaxMemorySize: 0,
+      }
+    : {}),
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

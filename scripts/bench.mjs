@@ -21,12 +21,14 @@ import { lighthouse, lighthouseCategories } from "./lib/lighthouse.mjs";
 import { publishToLive } from "./lib/publish-probe.mjs";
 import { freePort, nodeBin, run } from "./lib/setup.mjs";
 import { createTestDatabase } from "./lib/test-db.mjs";
-import { ensureNginx, startNext, startNginx } from "./lib/topology.mjs";
+import { edgeEnv, ensureNginx, newRefreshToken, startNext, startNginx } from "./lib/topology.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.BETTER_AUTH_SECRET ??= randomBytes(32).toString("base64url");
+// The machine's PostgreSQL, as in npm test (the embedded database when none answers).
+process.env.TEST_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
 // The seed creates this administrator; the publish probe signs in with it.
 process.env.ADMIN_EMAIL = "bench@example.test";
 process.env.ADMIN_PASSWORD = randomBytes(12).toString("base64url");
@@ -97,13 +99,17 @@ async function main() {
   const [direct, second, proxy, pair, baseline, staticPort, scalePort] = await Promise.all(
     Array.from({ length: 7 }, freePort),
   );
+  const refreshToken = newRefreshToken();
   const env = {
     ...process.env,
+    ...edgeEnv(proxy, refreshToken),
     DATABASE_URL: database.url,
     SITE_URL: `http://127.0.0.1:${proxy}`,
     BETTER_AUTH_URL: `http://127.0.0.1:${proxy}`,
     NEXT_DIST_DIR: ".next-bench",
     TRUST_PROXY: "1",
+    // pglite-socket interleaves concurrent connections' messages: one connection there.
+    DATABASE_POOL_MAX: database.kind === "pglite" ? "1" : "4",
     // One load generator is one client: the search limit would answer 429 to it by design.
     SEARCH_RATE_LIMIT: "0",
   };
@@ -128,8 +134,15 @@ async function main() {
     await portal.ready;
     const staticDir = `${env.NEXT_DIST_DIR}/static`;
     track(
-      (await startNginx({ port: proxy, upstreams: [direct], runDir: ".data/bench-nginx", staticDir }))
-        .process,
+      (
+        await startNginx({
+          port: proxy,
+          upstreams: [direct],
+          runDir: ".data/bench-nginx",
+          staticDir,
+          refreshToken,
+        })
+      ).process,
     );
 
     // nginx serving the portal's prerendered home page from disk: the physical limit here.

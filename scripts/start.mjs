@@ -115,12 +115,14 @@ async function main() {
   }
 
   if (topology) {
-    const { ensureNginx, startNext, startNginx } = await import("./lib/topology.mjs");
+    const { edgeEnv, ensureNginx, newRefreshToken, startNext, startNginx } =
+      await import("./lib/topology.mjs");
     ensureNginx();
     const count = Math.max(1, Number(process.env.INSTANCES ?? 2));
     const ports = Array.from({ length: count }, (_, i) => Number(port) + 1 + i);
     // Behind nginx, which overwrites X-Forwarded-For, the client address can be trusted.
-    const env = { ...process.env, TRUST_PROXY: "1" };
+    const refreshToken = newRefreshToken();
+    const env = { ...process.env, TRUST_PROXY: "1", ...edgeEnv(port, refreshToken) };
     for (const p of ports) {
       const instance = startNext(p, env);
       children.unshift({ process: instance.process });
@@ -134,6 +136,7 @@ async function main() {
       upstreams: ports,
       runDir: ".data/nginx",
       staticDir: ".next/static",
+      refreshToken,
     });
     children.unshift({ process: nginx.process });
     console.log(`nginx on ${port} in front of next start on ${ports.join(", ")}`);

@@ -20,9 +20,9 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { startDatabaseRelay } from "./lib/db-proxy.mjs";
 import { startPrimaryAndReplica } from "./lib/pg-replica.mjs";
-import { launchChromium, publishToLive } from "./lib/publish-probe.mjs";
+import { launchChromium, publishToLive, signedIn } from "./lib/publish-probe.mjs";
 import { applyMigrationFiles, freePort, nodeBin, run, waitForPort } from "./lib/setup.mjs";
-import { ensureNginx, startNext, startNginx } from "./lib/topology.mjs";
+import { edgeEnv, ensureNginx, newRefreshToken, startNext, startNginx } from "./lib/topology.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -39,9 +39,13 @@ function check(name, ok, detail) {
 }
 
 function startRedis(port) {
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
-    stdio: "ignore",
-  });
+  const child = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    {
+      stdio: "ignore",
+    },
+  );
   children.add(child);
   return { process: child, ready: waitForPort(port) };
 }
@@ -73,10 +77,17 @@ async function main() {
     await applyMigrationFiles(primaryUrl);
     await run(nodeBin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], {
       quiet: true,
-      env: { ...process.env, DATABASE_URL: primaryUrl, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+      env: {
+        ...process.env,
+        DATABASE_URL: primaryUrl,
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+      },
     });
+    const refreshToken = newRefreshToken();
     const env = {
       ...process.env,
+      ...edgeEnv(proxyPort, refreshToken),
       DATABASE_URL: primaryUrl,
       DATABASE_REPLICA_URL: replicaUrl,
       REDIS_URL: `redis://127.0.0.1:${redisPort}`,
@@ -87,8 +98,13 @@ async function main() {
       TRUST_PROXY: "1",
       SEARCH_RATE_LIMIT: "0",
     };
-    console.log("Building the portal with the Redis cache handler …");
-    await run(nodeBin("next"), ["build"], { env, removeFirst: [path.join(env.NEXT_DIST_DIR, "cache")] });
+    if (process.env.CLUSTER_REUSE_BUILD && fs.existsSync(path.join(env.NEXT_DIST_DIR, "BUILD_ID"))) {
+      console.log("Reusing the last cluster build (CLUSTER_REUSE_BUILD) …");
+    } else {
+      console.log("Building the portal with the Redis cache handler …");
+      await run(nodeBin("next"), ["build"], { env, removeFirst: [path.join(env.NEXT_DIST_DIR, "cache")] });
+    }
+    console.log(`Instances A :${portA}, B :${portB}, C :${portC}; nginx :${proxyPort}; Redis :${redisPort}`);
     const instance = (port, extra = {}) => {
       const started = startNext(port, { ...env, ...extra }, env.NEXT_DIST_DIR);
       children.add(started.process);
@@ -102,6 +118,7 @@ async function main() {
       upstreams: [portA, portB],
       runDir: ".data/cluster-nginx",
       staticDir: `${env.NEXT_DIST_DIR}/static`,
+      refreshToken,
     });
     children.add(nginx.process);
     for (const base of [direct(portA), direct(portB), proxy]) for (const p of PAGES) await get(base + p);
@@ -109,6 +126,7 @@ async function main() {
     // 1. Publish through A, seen through nginx and on B.
     const published = await publishToLive({
       adminBase: direct(portA),
+      signInBase: proxy,
       publicBases: [proxy, direct(portB)],
       email: ADMIN.email,
       password: ADMIN.password,
@@ -131,7 +149,10 @@ async function main() {
       requests: [
         {
           // Half the requests miss the micro-cache, so both instances are busy when A dies.
-          setupRequest: (request) => ({ ...request, path: n % 2 ? PAGES[n++ % PAGES.length] : `${PROFILE}?load=${n++}` }),
+          setupRequest: (request) => ({
+            ...request,
+            path: n % 2 ? PAGES[n++ % PAGES.length] : `${PROFILE}?load=${n++}`,
+          }),
         },
       ],
     });
@@ -180,15 +201,13 @@ async function main() {
     await replica.query("select pg_wal_replay_pause()");
     try {
       const browser = await launchChromium();
-      const page = await browser.newPage({ baseURL: direct(portC) });
-      await page.goto("/admin/sign-in");
-      await page.getByLabel("Email address").fill(ADMIN.email);
-      await page.getByLabel("Password").fill(ADMIN.password);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL(/\/admin$/);
-      await page.goto("/admin/content?q=digitaal-vlaanderen&type=organisation");
-      const href = await page.getByRole("link", { name: "Digitaal Vlaanderen", exact: true }).first().getAttribute("href");
-      const editor = href.replace(/locale=\w+/, "locale=en");
+      const page = await signedIn(browser, proxy, ADMIN.email, ADMIN.password);
+      await page.goto(`${direct(portC)}/admin/content?q=digitaal-vlaanderen&type=organisation`);
+      const href = await page
+        .getByRole("link", { name: "Digitaal Vlaanderen", exact: true })
+        .first()
+        .getAttribute("href");
+      const editor = direct(portC) + href.replace(/locale=\w+/, "locale=en");
       await page.goto(editor);
       const draft = `Draft read after write ${Date.now()}`;
       await page.getByLabel("Summary").fill(draft);
@@ -197,10 +216,9 @@ async function main() {
       await page.goto(editor);
       const seen = await page.getByLabel("Summary").inputValue();
       const onReplica = (
-        await replica.query(
-          "select count(*)::int as n from revision where content::text like $1",
-          [`%${draft}%`],
-        )
+        await replica.query("select count(*)::int as n from revision where content::text like $1", [
+          `%${draft}%`,
+        ])
       ).rows[0].n;
       check(
         "an editor reading right after a write sees it, while the replica has not replayed it yet",
@@ -218,7 +236,8 @@ async function main() {
     await stop(redis.process);
     const during = [];
     for (let i = 0; i < 3; i++)
-      for (const base of [b2, direct(portC)]) for (const p of PAGES) during.push((await get(`${base}${p}?redis=down${i}`)).status);
+      for (const base of [b2, direct(portC)])
+        for (const p of PAGES) during.push((await get(`${base}${p}?redis=down${i}`)).status);
     const profileDuring = await get(b2 + PROFILE);
     check(
       "with Redis stopped every page still answers 200 (each instance caches on its own)",
@@ -230,6 +249,7 @@ async function main() {
     await new Promise((r) => setTimeout(r, 2500)); // the clients reconnect (at most 1 s apart)
     const again = await publishToLive({
       adminBase: b2,
+      signInBase: proxy,
       publicBases: [direct(portC), b2],
       email: ADMIN.email,
       password: ADMIN.password,
@@ -244,7 +264,8 @@ async function main() {
     await primaryRelay.close();
     await replicaRelay.close();
   } finally {
-    for (const child of [...children]) await stop(child);
+    // Instances and nginx first, Redis last (it was started first).
+    for (const child of [...children].reverse()) await stop(child);
     database.stop();
     fs.rmSync(".data/cluster-nginx", { recursive: true, force: true });
   }
@@ -258,4 +279,3 @@ main().catch((error) => {
   for (const child of children) child.kill("SIGKILL");
   process.exit(1);
 });
-

@@ -158,7 +158,7 @@ export const saveTranslation = defineAction({
     canEdit(actor, input.locale) &&
     (input.intent !== "review" || canSubmitForReview(actor, input.locale)) &&
     (input.intent !== "publish" || canPublish(actor, input.locale)),
-  async run({ actor, input, touch }) {
+  async run({ actor, input, touch, changed }) {
     const slug = input.slug || slugify(input.name);
     if (!SLUG_PATTERN.test(slug) || slug.length > LIMITS.slug) {
       throw new AppError("VALIDATION", "invalidSlug", undefined, { slug: ["invalidSlug"] });
@@ -184,7 +184,10 @@ export const saveTranslation = defineAction({
       );
       return written;
     });
-    if (result.publicChanged) touch(...tagsForWrite(input.type));
+    if (result.publicChanged) {
+      touch(...tagsForWrite(input.type));
+      changed(input.type, input.id);
+    }
     return result;
   },
 });
@@ -232,7 +235,7 @@ export const reviewTranslation = defineAction({
   allowed: canManageContent,
   schema: reviewSchema,
   allowedFor: (actor, input) => canReview(actor, input.locale),
-  async run({ actor, input, touch }) {
+  async run({ actor, input, touch, changed }) {
     const approve = input.decision === "approve";
     const result = await changeStatus(
       actor,
@@ -241,7 +244,10 @@ export const reviewTranslation = defineAction({
       approve ? "content.publish" : "content.send_back",
       input.comment,
     );
-    if (result.publicChanged) touch(...tagsForWrite(input.type));
+    if (result.publicChanged) {
+      touch(...tagsForWrite(input.type));
+      changed(input.type, input.id);
+    }
     return result;
   },
 });
@@ -251,9 +257,10 @@ export const archiveTranslation = defineAction({
   allowed: canManageContent,
   schema: translationRefSchema,
   allowedFor: (actor, input) => canPublish(actor, input.locale),
-  async run({ actor, input, touch }) {
+  async run({ actor, input, touch, changed }) {
     const result = await changeStatus(actor, input, "archived", "content.archive");
     touch(...tagsForWrite(input.type));
+    changed(input.type, input.id);
     return result;
   },
 });
@@ -301,7 +308,7 @@ export const updateFacts = defineAction({
   allowed: canManageContent,
   schema: factsUnion,
   arrayFields: factsArrayFields,
-  async run({ actor, input, touch }) {
+  async run({ actor, input, touch, changed }) {
     const { type } = input;
     const id = input.id;
     if (!id) throw new AppError("NOT_FOUND");
@@ -316,6 +323,7 @@ export const updateFacts = defineAction({
       await audit(tx, actor, "content.update_facts", { type, id });
     });
     touch(...tagsForWrite(type));
+    changed(type, id);
     return { id };
   },
 });

@@ -3,6 +3,8 @@ import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/access";
 import { actorFromHeaders } from "@/lib/auth/session";
+import { refreshAtEdge } from "@/lib/cache/edge";
+import type { ContentType } from "@/lib/cache-tags";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { requestLog } from "@/lib/log";
 
@@ -30,6 +32,8 @@ export interface ActionContext<I> {
   headers: Headers;
   /** Cache tags to revalidate once the transaction has committed (lib/cache-tags.ts). */
   touch: (...tags: string[]) => void;
+  /** An entity whose public pages changed: fetched again at the caching proxy (lib/cache/edge.ts). */
+  changed: (type: ContentType, id: string) => void;
 }
 
 /** Revalidates for the next request (not stale-while-revalidate): publish is live at once. */
@@ -97,14 +101,17 @@ export async function runAction<S extends z.ZodType, T>(
   if (definition.allowedFor && !definition.allowedFor(actor, parsed.data))
     return done({ ok: false, code: "FORBIDDEN" }, actor.id);
   const touched = new Set<string>();
+  const changed: { type: ContentType; id: string }[] = [];
   try {
     const data = await definition.run({
       actor,
       input: parsed.data,
       headers: requestHeaders,
       touch: (...tags) => tags.forEach((tag) => touched.add(tag)),
+      changed: (type, id) => changed.push({ type, id }),
     });
     if (touched.size) invalidate([...touched]);
+    refreshAtEdge(changed);
     return done({ ok: true, data }, actor.id);
   } catch (error) {
     if (error instanceof AppError) {

@@ -6,13 +6,15 @@
 //   2. no `await client.connect()`: with Redis down at start every request would hang;
 //   3. every Redis call bounded by REDIS_CACHE_TIMEOUT_MS (1 s): node-redis keeps waiting for a
 //      command already on the socket of a hung server;
-//   4. no `registerInitialCache` (wrong keys for Next 16.4, and it overwrites newer data).
+//   4. no `registerInitialCache` (wrong keys for Next 16.4, and it overwrites newer data);
+// and one more: no offline queue (see createClient below).
 // While Redis is unreachable each instance caches on its own (an LRU in memory), so pages keep
 // answering; when Redis is back, this build's keys are dropped (revalidations sent during the
 // outage never reached it) and every instance returns to the shared cache.
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
 import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { createClient } from "redis";
 
 const TIMEOUT_MS = Number(process.env.REDIS_CACHE_TIMEOUT_MS ?? 1000);
@@ -37,7 +39,14 @@ export function createSharedHandler({ url, keyPrefix }) {
   const client = createClient({
     url,
     pingInterval: 5000,
-    socket: { connectTimeout: TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 1000) },
+    // A command issued while the connection is down fails at once instead of waiting in a queue
+    // and being replayed when Redis is back: a page stored during an outage would then land in
+    // the shared cache after its revalidation, stale.
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: TIMEOUT_MS,
+      reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 1000),
+    },
   });
   let local = createLruHandler();
   let connectedBefore = false;
@@ -101,6 +110,8 @@ export function createSharedHandler({ url, keyPrefix }) {
 }
 
 CacheHandler.onCreation(({ buildId }) => {
+  // The build prerenders into its own output; Redis is filled by the running instances.
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [createLruHandler()] };
   globalThis.portalCacheHandler ??= createSharedHandler({
     url: process.env.REDIS_URL,
     // An old build's pages are never served by a new one.

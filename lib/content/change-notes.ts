@@ -1,6 +1,6 @@
 import "server-only";
 import { contentTypes, type ContentType } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { reader } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedRead } from "./shared";
 
@@ -16,7 +16,7 @@ export async function readMajorChanges(
   entityId: string,
   locale: Locale,
 ): Promise<ChangeNoteView[]> {
-  const notes = await db.changeNote.findMany({
+  const notes = await reader().changeNote.findMany({
     where: { entityType: type, entityId, locale, major: true },
     orderBy: { publishedAt: "desc" },
     take: 50,

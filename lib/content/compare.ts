@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { reader } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { initiativeCardInclude, toInitiativeCard, type InitiativeCard } from "./initiatives";
 import { readOrganisations } from "./organisations";
@@ -24,7 +24,7 @@ export async function readComparison(locale: Locale): Promise<Comparison> {
   const [regions, strategies, flagshipRows, organisations] = await Promise.all([
     readRegions(locale),
     readStrategies(locale),
-    db.initiative.findMany({
+    reader().initiative.findMany({
       where: { isFlagship: true },
       include: initiativeCardInclude,
       orderBy: [{ position: "asc" }, { key: "asc" }],

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { reader } from "@/lib/db";
 import { Theme } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import { toOrganisationCard, type OrganisationCard, type RegionRef } from "./organisations";
@@ -81,14 +81,14 @@ export async function readInitiatives(
     ...(filter.theme ? { themes: { has: filter.theme } } : {}),
   };
   const [rows, total] = await Promise.all([
-    db.initiative.findMany({
+    reader().initiative.findMany({
       where,
       include: initiativeCardInclude,
       orderBy: [{ position: "asc" }, { key: "asc" }],
       skip: (page - 1) * INITIATIVES_PER_PAGE,
       take: INITIATIVES_PER_PAGE,
     }),
-    db.initiative.count({ where }),
+    reader().initiative.count({ where }),
   ]);
   return {
     items: present(rows.map((row) => toInitiativeCard(row, locale))),
@@ -102,7 +102,7 @@ export async function readInitiativeBySlug(
   slug: string,
   preview = false,
 ): Promise<InitiativePage | null> {
-  const rows = await db.initiative.findMany({
+  const rows = await reader().initiative.findMany({
     where: {
       translations: { some: preview ? { slug, status: { not: "archived" } } : { slug, status: "published" } },
     },
@@ -136,7 +136,7 @@ export async function readInitiativeBySlug(
 }
 
 export async function readInitiativeSlugs(): Promise<{ locale: Locale; slug: string }[]> {
-  return slugParams(await db.initiative.findMany(prerenderSelection));
+  return slugParams(await reader().initiative.findMany(prerenderSelection));
 }
 
 export const getInitiatives = cachedRead(

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { reader } from "@/lib/db";
 import type { Theme } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import {
@@ -41,7 +41,7 @@ const cardInclude = {
 type CardRow = Awaited<ReturnType<typeof loadCards>>[number];
 
 function loadCards(where: object = {}) {
-  return db.organisation.findMany({
+  return reader().organisation.findMany({
     where,
     include: cardInclude,
     orderBy: [{ position: "asc" }, { key: "asc" }],
@@ -73,7 +73,7 @@ export async function readOrganisationBySlug(
   slug: string,
   preview = false,
 ): Promise<OrganisationProfile | null> {
-  const candidates = await db.organisation.findMany({
+  const candidates = await reader().organisation.findMany({
     where: {
       translations: { some: preview ? { slug, status: { not: "archived" } } : { slug, status: "published" } },
     },
@@ -120,7 +120,7 @@ export async function readOrganisationBySlug(
 }
 
 export async function readOrganisationSlugs(): Promise<{ locale: Locale; slug: string }[]> {
-  return slugParams(await db.organisation.findMany(prerenderSelection));
+  return slugParams(await reader().organisation.findMany(prerenderSelection));
 }
 
 export const getOrganisations = cachedRead("organisations", ["organisation", "region"], readOrganisations);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ContentType } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { reader } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedRead } from "./shared";
 
@@ -10,7 +10,7 @@ export async function readSlugRedirect(
   locale: Locale,
   slug: string,
 ): Promise<string | null> {
-  const redirect = await db.slugRedirect.findUnique({
+  const redirect = await reader().slugRedirect.findUnique({
     where: { entityType_locale_oldSlug: { entityType: type, locale, oldSlug: slug } },
   });
   if (!redirect) return null;

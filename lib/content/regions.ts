@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { reader } from "@/lib/db";
 import type { RegionKind, Theme } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import { toInitiativeCard, initiativeCardInclude, type InitiativeCard } from "./initiatives";
@@ -36,7 +36,7 @@ const organisationInclude = {
 };
 
 function regionQuery(where: object, preview = false) {
-  return db.region.findMany({
+  return reader().region.findMany({
     where,
     orderBy: { position: "asc" },
     include: { translations: preview ? notArchived : publishedOnly, organisations: organisationInclude },
@@ -76,7 +76,7 @@ export async function readRegionBySlug(
       : found;
     const summary = toSummary(row, locale);
     if (!summary || (!preview && summary.slugs[locale] !== slug)) continue;
-    const initiatives = await db.initiative.findMany({
+    const initiatives = await reader().initiative.findMany({
       where: { OR: [{ regionId: row.id }, { regionId: null }] },
       include: initiativeCardInclude,
       orderBy: [{ position: "asc" }, { key: "asc" }],
@@ -93,7 +93,7 @@ export async function readRegionBySlug(
 }
 
 export async function readRegionSlugs(): Promise<{ locale: Locale; slug: string }[]> {
-  return slugParams(await db.region.findMany({ select: { translations: publishedOnly } }));
+  return slugParams(await reader().region.findMany({ select: { translations: publishedOnly } }));
 }
 
 export const getRegions = cachedRead("regions", ["region", "organisation"], readRegions);

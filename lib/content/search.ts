@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { searchRead } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { MAX_QUERY_LENGTH } from "@/lib/validation/public";
 
@@ -42,7 +42,8 @@ const headlineOptions = `StartSel=${HIGHLIGHT_START},StopSel=${HIGHLIGHT_END},Ma
 export async function readSearch(locale: Locale, rawQuery: string): Promise<SearchResult> {
   const query = rawQuery.trim().slice(0, MAX_QUERY_LENGTH);
   if (!query) return { query, total: 0, groups: [], suggestions: [] };
-  const hits = await db.$queryRaw<SearchHit[]>`
+  const hits = await searchRead(
+    (db) => db.$queryRaw<SearchHit[]>`
     WITH q AS (SELECT websearch_to_tsquery(search_config(${locale}::"Locale"), ${query}) AS query),
     hits AS (
       SELECT 'organisation' AS type, t.organisation_id AS id, t.name, t.slug, t.summary, t.body, t.search_vector,
@@ -81,7 +82,8 @@ export async function readSearch(locale: Locale, rawQuery: string): Promise<Sear
       FROM hits h, q
      WHERE h.search_vector @@ q.query
      ORDER BY rank DESC, h.name
-     LIMIT ${LIMIT}`;
+     LIMIT ${LIMIT}`,
+  );
   const groups = searchTypes
     .map((type) => ({ type, hits: hits.filter((h) => h.type === type) }))
     .filter((g) => g.hits.length > 0);
@@ -91,7 +93,8 @@ export async function readSearch(locale: Locale, rawQuery: string): Promise<Sear
 
 /** Names close to a query that found nothing (trigram similarity), to offer instead. */
 async function readSuggestions(locale: Locale, query: string): Promise<string[]> {
-  const rows = await db.$queryRaw<{ name: string }[]>`
+  const rows = await searchRead(
+    (db) => db.$queryRaw<{ name: string }[]>`
     SELECT name FROM (
       SELECT name FROM organisation_translation WHERE locale = ${locale}::"Locale" AND status = 'published'
       UNION SELECT name FROM initiative_translation WHERE locale = ${locale}::"Locale" AND status = 'published'
@@ -101,6 +104,7 @@ async function readSuggestions(locale: Locale, query: string): Promise<string[]>
     ) names
     WHERE word_similarity(${query}, name) > 0.3
     ORDER BY word_similarity(${query}, name) DESC, name
-    LIMIT 5`;
+    LIMIT 5`,
+  );
   return rows.map((r) => r.name);
 }

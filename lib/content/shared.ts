@@ -68,7 +68,10 @@ export function cachedRead<Args extends (string | number)[], R>(
   types: readonly ContentType[],
   read: (...args: Args) => Promise<R>,
 ): (...args: Args) => Promise<R> {
-  return unstable_cache(read, ["content", name], {
+  // On the replica when it has caught up (lib/db.ts readPublic), on the primary otherwise.
+  // (lib/db is imported on first use, as below: this module is also used where no database is.)
+  const readOnReplica = async (...args: Args) => (await import("@/lib/db")).readPublic(() => read(...args));
+  return unstable_cache(readOnReplica, ["content", name], {
     tags: [cacheTags.all, ...types.map((t) => cacheTags.type(t))],
   });
 }

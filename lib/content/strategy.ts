@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { reader } from "@/lib/db";
 import type { FundingSource } from "@/lib/generated/prisma/enums";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { toOrganisationCard, type OrganisationCard, type RegionRef } from "./organisations";
@@ -55,7 +55,7 @@ const organisationInclude = { include: { translations: publishedOnly, region: wi
 
 function strategyQuery(where: object, preview = false) {
   const visible = preview ? notArchived : publishedOnly;
-  return db.strategy.findMany({
+  return reader().strategy.findMany({
     where,
     orderBy: { periodStart: "desc" },
     include: {
@@ -151,7 +151,7 @@ export async function readPillar(
 ): Promise<PillarPage | null> {
   const strategy = await readStrategyBySlug(locale, strategySlug, preview);
   const pillarRows = preview
-    ? await db.pillarTranslation.findMany({
+    ? await reader().pillarTranslation.findMany({
         where: { slug: pillarSlug, status: { not: "archived" } },
         select: { pillarId: true },
       })
@@ -162,7 +162,7 @@ export async function readPillar(
     ) ?? -1;
   if (!strategy || index < 0) return null;
   const pillar = strategy.pillars[index];
-  const found = await db.project.findMany({
+  const found = await reader().project.findMany({
     where: { pillarId: pillar.id },
     orderBy: { position: "asc" },
     include: { translations: preview ? notArchived : publishedOnly, organisation: organisationInclude },

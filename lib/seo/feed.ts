@@ -1,6 +1,6 @@
 import "server-only";
 import { cachedRead, localize, publishedOnly, type TranslationRow } from "@/lib/content/shared";
-import { db } from "@/lib/db";
+import { reader } from "@/lib/db";
 import { pathFor, type Href } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { xml } from "./xml";
@@ -25,11 +25,17 @@ export async function readFeedEntries(locale: Locale): Promise<FeedEntry[]> {
     take: FEED_SIZE,
   };
   const [organisations, initiatives, regions, strategies, pillars] = await Promise.all([
-    db.organisationTranslation.findMany({ ...recent, include: { organisation: { select: { key: true } } } }),
-    db.initiativeTranslation.findMany({ ...recent, include: { initiative: { select: { key: true } } } }),
-    db.regionTranslation.findMany({ ...recent, include: { region: { select: { key: true } } } }),
-    db.strategyTranslation.findMany({ ...recent, include: { strategy: { select: { key: true } } } }),
-    db.pillarTranslation.findMany({
+    reader().organisationTranslation.findMany({
+      ...recent,
+      include: { organisation: { select: { key: true } } },
+    }),
+    reader().initiativeTranslation.findMany({
+      ...recent,
+      include: { initiative: { select: { key: true } } },
+    }),
+    reader().regionTranslation.findMany({ ...recent, include: { region: { select: { key: true } } } }),
+    reader().strategyTranslation.findMany({ ...recent, include: { strategy: { select: { key: true } } } }),
+    reader().pillarTranslation.findMany({
       ...recent,
       include: { pillar: { select: { key: true, strategy: { select: { translations: publishedOnly } } } } },
     }),

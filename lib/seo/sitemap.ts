@@ -1,6 +1,6 @@
 import "server-only";
 import { cachedRead, localize, publishedOnly, type TranslationRow } from "@/lib/content/shared";
-import { db } from "@/lib/db";
+import { reader } from "@/lib/db";
 import { pathFor, type Href } from "@/lib/i18n/paths";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { buildSitemapFiles, type SitemapPage } from "./sitemap-xml";
@@ -30,16 +30,16 @@ function pagesOf<R extends Row>(
 /** Every published public page, once per locale, with its alternates and last modification. */
 export async function readSitemapPages(): Promise<SitemapPage[]> {
   const [regions, organisations, initiatives, strategies] = await Promise.all([
-    db.region.findMany({ select: { translations: publishedOnly }, orderBy: { position: "asc" } }),
-    db.organisation.findMany({
+    reader().region.findMany({ select: { translations: publishedOnly }, orderBy: { position: "asc" } }),
+    reader().organisation.findMany({
       select: { translations: publishedOnly },
       orderBy: [{ position: "asc" }, { key: "asc" }],
     }),
-    db.initiative.findMany({
+    reader().initiative.findMany({
       select: { translations: publishedOnly },
       orderBy: [{ position: "asc" }, { key: "asc" }],
     }),
-    db.strategy.findMany({
+    reader().strategy.findMany({
       select: {
         translations: publishedOnly,
         pillars: { select: { translations: publishedOnly }, orderBy: { position: "asc" } },

@@ -26,18 +26,38 @@ export async function launchChromium() {
  * milliseconds from the click on Publish until each of `publicBases` served the new text at
  * `publicPath` ({ [base]: ms }).
  */
+/** A new page in `browser`, signed in at `base` as `email`. */
+export async function signedIn(browser, base, email, password) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/admin/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/admin$/);
+  return page;
+}
+
 /** Polls `url` every 50 ms until it contains `marker`; the milliseconds since `since`. */
 async function waitFor(url, marker, since, timeoutMs) {
   for (;;) {
-    const html = await (await fetch(url)).text();
+    const response = await fetch(url);
+    const html = await response.text();
     if (html.includes(marker)) return Math.round(performance.now() - since);
-    if (performance.now() - since > timeoutMs) throw new Error(`${url} not live after ${timeoutMs} ms`);
+    if (performance.now() - since > timeoutMs) {
+      const shown = html.match(/The Flemish agency[^<]*/)?.[0];
+      throw new Error(
+        `${url} not live after ${timeoutMs} ms (status ${response.status}, x-nextjs-cache ${response.headers.get("x-nextjs-cache")}, shows "${shown}")`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
 export async function publishToLive({
   adminBase,
+  // Sessions live in the database and cookies are per host, so an editor may sign in through
+  // nginx and then edit on one instance directly.
+  signInBase = adminBase,
   publicBases,
   email,
   password,
@@ -49,18 +69,13 @@ export async function publishToLive({
 }) {
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ baseURL: adminBase });
-    await page.goto("/admin/sign-in");
-    await page.getByLabel("Email address").fill(email);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(/\/admin$/);
-    await page.goto(`/admin/content?q=${organisationKey}&type=organisation`);
+    const page = await signedIn(browser, signInBase, email, password);
+    await page.goto(`${adminBase}/admin/content?q=${organisationKey}&type=organisation`);
     const href = await page
       .getByRole("link", { name: "Digitaal Vlaanderen", exact: true })
       .first()
       .getAttribute("href");
-    const editor = href.replace(/locale=\w+/, "locale=en");
+    const editor = adminBase + href.replace(/locale=\w+/, "locale=en");
     const latencies = [];
     let latest = "";
     for (let run = 0; run < runs; run++) {
@@ -70,9 +85,20 @@ export async function publishToLive({
       await page.getByLabel("Summary").fill(summary(marker));
       const clicked = performance.now();
       await page.getByRole("button", { name: "Publish", exact: true }).click();
-      const seen = await Promise.all(
-        publicBases.map((base) => waitFor(base + publicPath, marker, clicked, timeoutMs)),
-      );
+      let seen;
+      try {
+        seen = await Promise.all(
+          publicBases.map((base) => waitFor(base + publicPath, marker, clicked, timeoutMs)),
+        );
+      } catch (error) {
+        const said = await page
+          .locator("[role=status], [role=alert]")
+          .allInnerTexts()
+          .catch(() => []);
+        throw new Error(
+          `${error.message}; the editor says: ${said.join(" | ") || "nothing"} (${page.url()})`,
+        );
+      }
       latencies.push(Object.fromEntries(publicBases.map((base, i) => [base, seen[i]])));
       await page.getByRole("status").filter({ hasText: "Published" }).waitFor();
       // Past the 1 s micro-cache, so that every run starts from a cached page.

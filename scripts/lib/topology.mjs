@@ -1,5 +1,6 @@
 // Starts the production topology: N `next start` instances behind nginx (deploy/nginx.conf.template).
 import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { nodeBin, waitForPort } from "./setup.mjs";
@@ -25,8 +26,21 @@ export function startNext(port, env = process.env, distDir = process.env.NEXT_DI
   return { process: child, ready: waitForPort(port) };
 }
 
-/** Renders the nginx configuration and starts nginx in the foreground of its own process. */
-export async function startNginx({ port, upstreams, runDir, staticDir }) {
+/** A secret with which the app asks nginx to fetch a page again after a publish (lib/cache/edge.ts). */
+export const newRefreshToken = () => randomBytes(24).toString("base64url");
+
+/** What the app instances behind this nginx need to know to refresh pages in its cache. */
+export const edgeEnv = (port, refreshToken) => ({
+  EDGE_REFRESH_URL: `http://127.0.0.1:${port}`,
+  EDGE_REFRESH_TOKEN: refreshToken,
+});
+
+/**
+ * Renders the nginx configuration and starts nginx in the foreground of its own process.
+ * `refreshToken`: the secret of edgeEnv (a random one, known to no app, when not given).
+ */
+export async function startNginx({ port, upstreams, runDir, staticDir, refreshToken = newRefreshToken() }) {
+  if (refreshToken.length < 16) throw new Error("the refresh token must be a long random secret");
   fs.rmSync(runDir, { recursive: true, force: true });
   fs.mkdirSync(path.join(runDir, "cache"), { recursive: true });
   const root = process.getuid?.() === 0;
@@ -37,6 +51,7 @@ export async function startNginx({ port, upstreams, runDir, staticDir }) {
     .replaceAll("{{RUN_DIR}}", path.resolve(runDir))
     .replaceAll("{{STATIC_DIR}}", path.resolve(staticDir))
     .replaceAll("{{PORT}}", String(port))
+    .replaceAll("{{REFRESH_TOKEN}}", refreshToken)
     .replaceAll(
       "{{UPSTREAMS}}",
       upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join("\n"),
