@@ -31,8 +31,13 @@ function bounded(promise) {
 
 function warn(message, error) {
   // One line, in the shape of the app's structured log (lib/log.ts), without the Redis URL.
-  console.warn(JSON.stringify({ level: 40, time: Date.now(), msg: message, err: error?.message }));
+  console.warn(
+    JSON.stringify({ level: 40, time: Date.now(), pid: process.pid, msg: message, err: error?.message }),
+  );
 }
+
+const debug = process.env.PORTAL_CACHE_DEBUG === "1";
+const trace = (...parts) => debug && console.warn(`[cache ${process.pid}]`, ...parts);
 
 /** The shared handler, with the local fallback; exported for the tests. */
 export function createSharedHandler({ url, keyPrefix }) {
@@ -73,6 +78,22 @@ export function createSharedHandler({ url, keyPrefix }) {
 
   const shared = createRedisHandler({ client, keyPrefix, timeoutMs: TIMEOUT_MS });
   const usable = () => client.isReady;
+
+  // A render that read its data before a revalidation must not be stored after it (it would
+  // bring the old text back). Each key's last miss stands for the start of the render that
+  // follows it; when one of the entry's tags was revalidated since, on any instance, the entry is
+  // not stored and the next request renders again. Revalidation times are shared in Redis (and
+  // kept here too, for the time Redis is away); instances on several hosts need synchronized
+  // clocks, as with any shared cache.
+  const tagTimesKey = `${keyPrefix}__tag_times__`;
+  const localTagTimes = new Map();
+  const missedAt = new Map();
+  async function revalidatedSince(tags, since) {
+    if (tags.some((tag) => (localTagTimes.get(tag) ?? 0) > since)) return true;
+    if (!usable() || !tags.length) return false;
+    const result = await attempt(() => client.hmGet(tagTimesKey, tags));
+    return result.ok && result.value.some((time) => Number(time ?? 0) > since);
+  }
   const attempt = async (operation) => {
     try {
       return { ok: true, value: await bounded(operation()) };
@@ -87,19 +108,43 @@ export function createSharedHandler({ url, keyPrefix }) {
     handler: {
       name: "redis-shared-with-local-fallback",
       async get(key, meta) {
-        if (usable()) {
-          const result = await attempt(() => shared.get(key, meta));
-          if (result.ok) return result.value;
-        }
-        return local.get(key, meta);
+        const started = Date.now();
+        const found = async () => {
+          if (usable()) {
+            const result = await attempt(() => shared.get(key, meta));
+            trace("get redis", key.slice(-40), result.ok ? (result.value ? "hit" : "miss") : "failed");
+            if (result.ok) return result.value;
+          }
+          const value = await local.get(key, meta);
+          trace("get local", key.slice(-40), value ? "hit" : "miss");
+          return value;
+        };
+        const value = await found();
+        if (value) missedAt.delete(key);
+        // The earliest miss: the render it starts may have read the oldest data.
+        else if (!missedAt.has(key) && missedAt.size < 10_000) missedAt.set(key, started);
+        return value;
       },
       async set(key, value, context) {
+        const since = missedAt.get(key);
+        missedAt.delete(key);
+        if (since !== undefined && (await revalidatedSince([...(value?.tags ?? [])], since))) {
+          trace("set discarded (revalidated during the render)", key.slice(-40));
+          return;
+        }
+        trace("set", key.slice(-40), usable() ? "redis" : "local");
         if (usable() && (await attempt(() => shared.set(key, value, context))).ok) return;
         await local.set(key, value, context);
       },
       async revalidateTag(tag) {
+        trace("revalidateTag", tag, usable() ? "redis+local" : "local");
+        const now = Date.now();
+        localTagTimes.set(tag, now);
         await local.revalidateTag(tag);
-        if (usable()) await attempt(() => shared.revalidateTag(tag));
+        if (usable()) {
+          await attempt(() => client.hSet(tagTimesKey, tag, String(now)));
+          await attempt(() => shared.revalidateTag(tag));
+        }
       },
       async delete(key) {
         await local.delete?.(key);

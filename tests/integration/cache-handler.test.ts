@@ -54,9 +54,29 @@ describe("shared cache handler", () => {
     const b = instance();
     await Promise.all([ready(a), ready(b)]);
     await a.handler.set("page:/en", entry("Digital Wallonia", ["type:organisation"]));
-    expect((await b.handler.get("page:/en", meta))?.value).toMatchObject({ data: { body: "Digital Wallonia" } });
+    expect((await b.handler.get("page:/en", meta))?.value).toMatchObject({
+      data: { body: "Digital Wallonia" },
+    });
     await a.handler.revalidateTag("type:organisation");
     expect(await b.handler.get("page:/en", meta)).toBeNull();
+  });
+
+  it("does not store a render that started before a revalidation on another instance", async () => {
+    const a = instance();
+    const b = instance();
+    await Promise.all([ready(a), ready(b)]);
+    // A misses and starts rendering; meanwhile B publishes; then A's render finishes.
+    expect(await a.handler.get("page:/en/organisations/x", meta)).toBeNull();
+    await new Promise((r) => setTimeout(r, 5));
+    await b.handler.revalidateTag("type:organisation");
+    await a.handler.set("page:/en/organisations/x", entry("old text", ["type:organisation"]));
+    expect(await b.handler.get("page:/en/organisations/x", meta)).toBeNull();
+    // The next render, after the revalidation, is stored.
+    expect(await a.handler.get("page:/en/organisations/x", meta)).toBeNull();
+    await a.handler.set("page:/en/organisations/x", entry("new text", ["type:organisation"]));
+    expect((await b.handler.get("page:/en/organisations/x", meta))?.value).toMatchObject({
+      data: { body: "new text" },
+    });
   });
 
   it("keeps builds apart: another key prefix does not see this build's entries", async () => {
