@@ -20,5 +20,6 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
     "tests/perf/baseline/**",
+    "tests/perf/baseline-intl/**",
   ]),
 ]);

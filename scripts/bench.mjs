@@ -2,7 +2,8 @@
 // `npm run bench`: builds the portal and a bare Next page, starts them and nginx on free local
 // ports, measures side by side with autocannon, stops everything, prints Markdown tables and
 // writes them as JSON under results/ (ignored by git). Sections:
-//   1. throughput: nginx serving a static file (the limit), the bare Next page, and the portal's
+//   1. throughput: nginx serving a static file (the limit), the bare Next page (alone and behind
+//      the portal's localized routing, to show what next-intl's proxy costs), and the portal's
 //      pages from `next start` and through the nginx topology; ratios and first-load JavaScript;
 //   2. one instance against two behind nginx, on requests the cache cannot answer;
 //   3. publish-to-live latency through the topology (an editor in Chromium, a reader polling);
@@ -96,8 +97,8 @@ async function main() {
   ensureNginx();
   const database = await createTestDatabase("bench");
   const scaleDatabase = await createTestDatabase("scale", { seeded: false });
-  const [direct, second, proxy, pair, baseline, staticPort, scalePort] = await Promise.all(
-    Array.from({ length: 7 }, freePort),
+  const [direct, second, proxy, pair, baseline, baselineIntl, staticPort, scalePort] = await Promise.all(
+    Array.from({ length: 8 }, freePort),
   );
   const refreshToken = newRefreshToken();
   const env = {
@@ -122,6 +123,9 @@ async function main() {
     await run(nodeBin("next"), ["build", "--webpack", "tests/perf/baseline"], {
       env: { ...process.env, NEXT_DIST_DIR: "" },
     });
+    await run(nodeBin("next"), ["build", "--webpack", "tests/perf/baseline-intl"], {
+      env: { ...process.env, NEXT_DIST_DIR: "" },
+    });
 
     const portal = startNext(direct, env, env.NEXT_DIST_DIR);
     track(portal.process);
@@ -130,6 +134,16 @@ async function main() {
         stdio: "ignore",
         env: { ...process.env, NEXT_DIST_DIR: "" },
       }),
+    );
+    track(
+      spawn(
+        process.execPath,
+        [nodeBin("next"), "start", "tests/perf/baseline-intl", "-p", String(baselineIntl)],
+        {
+          stdio: "ignore",
+          env: { ...process.env, NEXT_DIST_DIR: "" },
+        },
+      ),
     );
     await portal.ready;
     const staticDir = `${env.NEXT_DIST_DIR}/static`;
@@ -173,6 +187,10 @@ async function main() {
       `http://127.0.0.1:${staticPort}/_next/static/index.html`,
     );
     await add("bare Next page (baseline)", `http://127.0.0.1:${baseline}/`);
+    await add(
+      "bare Next page behind the portal's localized routing (next-intl proxy)",
+      `http://127.0.0.1:${baselineIntl}/en`,
+    );
     for (const [name, p] of Object.entries(pages)) {
       await add(`portal ${name}, next start`, `http://127.0.0.1:${direct}${p}`);
       await add(`portal ${name}, nginx topology`, `http://127.0.0.1:${proxy}${p}`);
@@ -187,6 +205,10 @@ async function main() {
         rps("portal home, nginx topology") / rps("nginx, static HTML from disk (limit)")
       ).toFixed(2),
       originOverBareNext: +(rps("portal home, next start") / rps("bare Next page (baseline)")).toFixed(2),
+      routingOverBareNext: +(
+        rps("bare Next page behind the portal's localized routing (next-intl proxy)") /
+        rps("bare Next page (baseline)")
+      ).toFixed(2),
       firstLoadJsExtraKb: +((results.js.portal - results.js.bare) / 1024).toFixed(1),
     };
 
@@ -258,9 +280,7 @@ async function main() {
         "--entities",
         String(ENTITIES),
       ],
-      {
-        env: { ...process.env, DATABASE_URL: scaleDatabase.url },
-      },
+      { env: process.env },
     );
     const scaleEnv = {
       ...env,
@@ -361,6 +381,7 @@ async function main() {
       `| --- | ---: | --- |`,
       `| topology ÷ nginx static (home) | ${results.ratios.topologyOverStatic} | ≥ 0.9 |`,
       `| portal origin ÷ bare Next (home) | ${results.ratios.originOverBareNext} | ≥ 0.8 |`,
+      `| (for comparison) bare page behind the localized routing ÷ bare Next | ${results.ratios.routingOverBareNext} | – |`,
       `| first-load JS gzip, portal /en vs bare page | ${(results.js.portal / 1024).toFixed(1)} KB vs ${(results.js.bare / 1024).toFixed(1)} KB (+${results.ratios.firstLoadJsExtraKb} KB) | ≤ +15 KB |`,
       `| publish-to-live through the topology (3 runs) | ${results.publishToLiveMs.join(" / ")} ms | ≤ 2000 ms |`,
       `| search with ${ENTITIES} entities, ${results.scale.searchRequests} queries in nl/fr/en, 4 at a time | p50 ${results.scale.searchP50} ms, p95 ${results.scale.searchP95} ms | p95 < 50 ms |`,
