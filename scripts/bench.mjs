@@ -343,13 +343,19 @@ async function main() {
       list.map((q) => `${scaleBase}${searchPath[l]}?q=${encodeURIComponent(q)}`),
     );
     for (const url of searchUrls) await timed(url); // warm-up: compile paths, plans, caches
-    const latencies = [];
-    const queue = Array.from({ length: 10 }, () => searchUrls).flat();
-    await Promise.all(
-      Array.from({ length: 4 }, async () => {
-        while (queue.length) latencies.push((await timed(queue.shift())).ms);
-      }),
-    );
+    // Latency as one reader sees it (one search at a time), then with 4 at a time on 2 cores.
+    const searches = async (parallel) => {
+      const latencies = [];
+      const queue = Array.from({ length: 10 }, () => searchUrls).flat();
+      await Promise.all(
+        Array.from({ length: parallel }, async () => {
+          while (queue.length) latencies.push((await timed(queue.shift())).ms);
+        }),
+      );
+      return latencies;
+    };
+    const latencies = await searches(1);
+    const concurrent = await searches(4);
     const sitemapCold = await timed(`${scaleBase}/sitemap.xml`);
     const sitemapWarm = await timed(`${scaleBase}/sitemap.xml`);
     const beyond = `/en/initiatives/gen-initiative-${ENTITIES - Math.round(ENTITIES / 25) - 1}`;
@@ -360,6 +366,7 @@ async function main() {
       searchRequests: latencies.length,
       searchP50: percentile(latencies, 50),
       searchP95: percentile(latencies, 95),
+      searchP95Concurrent: percentile(concurrent, 95),
       sitemapColdMs: sitemapCold.ms,
       sitemapWarmMs: sitemapWarm.ms,
       sitemapUrls: (sitemapCold.body.match(/<loc>/g) ?? []).length,
@@ -384,14 +391,17 @@ async function main() {
       `| (for comparison) bare page behind the localized routing ÷ bare Next | ${results.ratios.routingOverBareNext} | – |`,
       `| first-load JS gzip, portal /en vs bare page | ${(results.js.portal / 1024).toFixed(1)} KB vs ${(results.js.bare / 1024).toFixed(1)} KB (+${results.ratios.firstLoadJsExtraKb} KB) | ≤ +15 KB |`,
       `| publish-to-live through the topology (3 runs) | ${results.publishToLiveMs.join(" / ")} ms | ≤ 2000 ms |`,
-      `| search with ${ENTITIES} entities, ${results.scale.searchRequests} queries in nl/fr/en, 4 at a time | p50 ${results.scale.searchP50} ms, p95 ${results.scale.searchP95} ms | p95 < 50 ms |`,
+      `| search page with ${ENTITIES} entities, ${results.scale.searchRequests} queries in nl/fr/en (next start, one at a time; 4 at a time) | p50 ${results.scale.searchP50} ms, p95 ${results.scale.searchP95} ms; p95 ${results.scale.searchP95Concurrent} ms | p95 < 50 ms |`,
       `| sitemap.xml with ${ENTITIES} entities (${results.scale.sitemapUrls} URLs, ${results.scale.sitemapKb} KB) | first ${results.scale.sitemapColdMs} ms, then ${results.scale.sitemapWarmMs} ms | – |`,
       `| a page beyond the prerendered ones | first request ${results.scale.pageBeyondPrerenderedMs.first} ms, then ${results.scale.pageBeyondPrerenderedMs.second} ms | renders on demand, then cached |`,
       `| build time: seed / ${ENTITIES} entities | ${results.buildSeconds.seed} s / ${results.buildSeconds.scale} s | should not grow |`,
       "",
-      `| Lighthouse, mobile | ${lighthouseCategories.join(" | ")} |`,
-      `| --- | ${lighthouseCategories.map(() => "---:").join(" | ")} |`,
-      ...lh.map((r) => `| ${r.path} | ${lighthouseCategories.map((c) => r.scores[c]).join(" | ")} |`),
+      `| Lighthouse, mobile | ${lighthouseCategories.join(" | ")} | FCP ms | LCP ms | TBT ms | CLS |`,
+      `| --- | ${lighthouseCategories.map(() => "---:").join(" | ")} | ---: | ---: | ---: | ---: |`,
+      ...lh.map(
+        (r) =>
+          `| ${r.path} | ${lighthouseCategories.map((c) => r.scores[c]).join(" | ")} | ${r.metrics.fcpMs} | ${r.metrics.lcpMs} | ${r.metrics.tbtMs} | ${r.metrics.cls.toFixed(3)} |`,
+      ),
       ...(lh.some((r) => r.lost.length)
         ? ["", `Audits that cost points: ${[...new Set(lh.flatMap((r) => r.lost))].join(", ")}`]
         : []),

@@ -43,6 +43,8 @@ try {
     (tx) => generateEntities(tx, { organisations, initiatives: entities - organisations }),
     { timeout: 600_000 },
   );
+  // Fresh statistics, as a database in service has: the planner needs them after a bulk load.
+  await db.$executeRawUnsafe("ANALYZE");
   const [o, i] = await Promise.all([db.organisation.count(), db.initiative.count()]);
   console.log(
     `seed:scale: ${o} organisations and ${i} initiatives, each in nl, fr and en, in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -2,7 +2,12 @@ import "server-only";
 import { reader } from "@/lib/db";
 import type { RegionKind, Theme } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
-import { toInitiativeCard, initiativeCardInclude, type InitiativeCard } from "./initiatives";
+import {
+  INITIATIVES_PER_PAGE,
+  initiativeCardInclude,
+  toInitiativeCard,
+  type InitiativeCard,
+} from "./initiatives";
 import { toOrganisationCard, type OrganisationCard } from "./organisations";
 import {
   cachedRead,
@@ -25,7 +30,9 @@ export type RegionSummary = LocalizedText & {
 
 export type RegionPage = RegionSummary & {
   organisations: OrganisationCard[];
+  /** The first initiatives of the region (one listing page); all of them: `initiativeTotal`. */
   initiatives: InitiativeCard[];
+  initiativeTotal: number;
   crossRegional: InitiativeCard[];
 };
 
@@ -76,17 +83,28 @@ export async function readRegionBySlug(
       : found;
     const summary = toSummary(row, locale);
     if (!summary || (!preview && summary.slugs[locale] !== slug)) continue;
-    const initiatives = await reader().initiative.findMany({
-      where: { OR: [{ regionId: row.id }, { regionId: null }] },
-      include: initiativeCardInclude,
-      orderBy: [{ position: "asc" }, { key: "asc" }],
-    });
-    const cards = initiatives.map((i) => ({ regionId: i.regionId, card: toInitiativeCard(i, locale) }));
+    // One listing page each, however many there are; the rest are on the initiatives page,
+    // filtered by region.
+    const list = (regionId: string | null) =>
+      reader().initiative.findMany({
+        where: { regionId, translations: { some: { status: "published" } } },
+        include: initiativeCardInclude,
+        orderBy: [{ position: "asc" }, { key: "asc" }],
+        take: INITIATIVES_PER_PAGE,
+      });
+    const [initiatives, crossRegional, initiativeTotal] = await Promise.all([
+      list(row.id),
+      list(null),
+      reader().initiative.count({
+        where: { regionId: row.id, translations: { some: { status: "published" } } },
+      }),
+    ]);
     return {
       ...summary,
       organisations: present(row.organisations.map((o) => toOrganisationCard(o, locale))),
-      initiatives: present(cards.filter((c) => c.regionId === row.id).map((c) => c.card)),
-      crossRegional: present(cards.filter((c) => c.regionId === null).map((c) => c.card)),
+      initiatives: present(initiatives.map((i) => toInitiativeCard(i, locale))),
+      initiativeTotal,
+      crossRegional: present(crossRegional.map((i) => toInitiativeCard(i, locale))),
     };
   }
   return null;

@@ -49,10 +49,16 @@ export async function lighthouse(url) {
         ),
       )
       .map((a) => a.id);
+    const metric = (id) => Math.round(report.audits[id]?.numericValue ?? 0);
     return {
       scores,
       lost,
-      metrics: { lcpMs: Math.round(report.audits["largest-contentful-paint"]?.numericValue ?? 0) },
+      metrics: {
+        lcpMs: metric("largest-contentful-paint"),
+        tbtMs: metric("total-blocking-time"),
+        fcpMs: metric("first-contentful-paint"),
+        cls: report.audits["cumulative-layout-shift"]?.numericValue ?? 0,
+      },
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -98,7 +98,7 @@ const pages: Record<string, PageData> = {
     file: "app/[locale]/regions/[slug]/page.tsx",
     getters: ["getRegionBySlug", "getSlugRedirect"],
     history: true,
-    budget: 3,
+    budget: 5,
     read: withHistory("region", (l) => readRegionBySlug(l, slugs.region[l])),
   },
   strategy: {

@@ -10,7 +10,7 @@ import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { OrganisationCard } from "@/components/site/OrganisationCard";
 import { PageShell } from "@/components/site/PageShell";
 import { getRegionBySlug, readRegionBySlug, readRegionSlugs } from "@/lib/content/regions";
-import { alternatesFor } from "@/lib/i18n/paths";
+import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 
@@ -92,6 +92,13 @@ export default async function RegionPage({ params }: Props) {
           </ul>
         ) : (
           <p>{t("noInitiatives")}</p>
+        )}
+        {region.initiativeTotal > region.initiatives.length && (
+          <p className="mt-4">
+            <a href={`${pathFor(locale, "/initiatives")}?region=${encodeURIComponent(region.key)}`}>
+              {t("allInitiatives", { count: region.initiativeTotal, region: region.name })}
+            </a>
+          </p>
         )}
       </section>
 
