@@ -11,9 +11,8 @@ export default defineConfig([
     },
   },
   globalIgnores([
-    ".next/**",
-    ".next-test/**",
-    ".next-bench/**",
+    // Build output: .next, and the test, bench and cluster builds (.next-test, .next-bench, …).
+    ".next*/**",
     ".data/**",
     "lib/generated/**",
     "next-env.d.ts",
