@@ -22,7 +22,14 @@ import { lighthouse, lighthouseCategories } from "./lib/lighthouse.mjs";
 import { publishToLive } from "./lib/publish-probe.mjs";
 import { freePort, nodeBin, run } from "./lib/setup.mjs";
 import { createTestDatabase } from "./lib/test-db.mjs";
-import { edgeEnv, ensureNginx, newRefreshToken, startNext, startNginx } from "./lib/topology.mjs";
+import {
+  edgeEnv,
+  ensureChromium,
+  ensureNginx,
+  newRefreshToken,
+  startNext,
+  startNginx,
+} from "./lib/topology.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -95,6 +102,7 @@ function track(child) {
 
 async function main() {
   ensureNginx();
+  ensureChromium();
   const database = await createTestDatabase("bench");
   const scaleDatabase = await createTestDatabase("scale", { seeded: false });
   const [direct, second, proxy, pair, baseline, baselineIntl, staticPort, scalePort] = await Promise.all(

@@ -22,7 +22,14 @@ import { startDatabaseRelay } from "./lib/db-proxy.mjs";
 import { startPrimaryAndReplica } from "./lib/pg-replica.mjs";
 import { launchChromium, publishToLive, signedIn } from "./lib/publish-probe.mjs";
 import { applyMigrationFiles, freePort, nodeBin, run, waitForPort } from "./lib/setup.mjs";
-import { edgeEnv, ensureNginx, newRefreshToken, startNext, startNginx } from "./lib/topology.mjs";
+import {
+  edgeEnv,
+  ensureChromium,
+  ensureNginx,
+  newRefreshToken,
+  startNext,
+  startNginx,
+} from "./lib/topology.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -63,6 +70,7 @@ async function get(url) {
 
 async function main() {
   ensureNginx();
+  ensureChromium();
   const database = await startPrimaryAndReplica();
   const [redisPort, portA, portB, portC, proxyPort] = await Promise.all(Array.from({ length: 5 }, freePort));
   const proxy = `http://127.0.0.1:${proxyPort}`;

@@ -136,7 +136,9 @@ export async function readInitiativeBySlug(
 }
 
 export async function readInitiativeSlugs(): Promise<{ locale: Locale; slug: string }[]> {
-  return slugParams(await reader().initiative.findMany(prerenderSelection));
+  return slugParams(
+    await reader().initiative.findMany({ where: { isFlagship: true }, ...prerenderSelection }),
+  );
 }
 
 export const getInitiatives = cachedRead(

@@ -120,7 +120,9 @@ export async function readOrganisationBySlug(
 }
 
 export async function readOrganisationSlugs(): Promise<{ locale: Locale; slug: string }[]> {
-  return slugParams(await reader().organisation.findMany(prerenderSelection));
+  return slugParams(
+    await reader().organisation.findMany({ where: { isLeadAgency: true }, ...prerenderSelection }),
+  );
 }
 
 export const getOrganisations = cachedRead("organisations", ["organisation", "region"], readOrganisations);

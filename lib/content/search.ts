@@ -25,19 +25,25 @@ export interface SearchHit {
 
 export interface SearchResult {
   query: string;
+  /** How many hits are shown (at most SEARCH_LIMIT). */
   total: number;
+  /** Whether more texts match than are shown. */
+  more: boolean;
   groups: { type: SearchType; hits: SearchHit[] }[];
   suggestions: string[];
 }
 
-const LIMIT = 100;
+/** The best matches shown; when there are more, the page says so and suggests narrowing down. */
+export const SEARCH_LIMIT = 40;
 /**
  * At most this many matches of a growing type (organisations, initiatives, projects) are ranked.
  * A word found in thousands of texts would otherwise cost a ranking of all of them on every
  * search (tens of milliseconds at 10,000 entities); beyond this many, the first matches found
  * stand for the rest, and the page shows the best 100 of them.
  */
-const CANDIDATES = 1000;
+const CANDIDATES = 500;
+/** Snippets come from the start of the text: ts_headline's cost grows with the text's length. */
+const SNIPPET_SOURCE = 1200;
 
 const headlineOptions = `StartSel=${HIGHLIGHT_START},StopSel=${HIGHLIGHT_END},MaxFragments=2,MaxWords=28,MinWords=8,FragmentDelimiter= … `;
 
@@ -48,8 +54,8 @@ const headlineOptions = `StartSel=${HIGHLIGHT_START},StopSel=${HIGHLIGHT_END},Ma
  */
 export async function readSearch(locale: Locale, rawQuery: string): Promise<SearchResult> {
   const query = rawQuery.trim().slice(0, MAX_QUERY_LENGTH);
-  if (!query) return { query, total: 0, groups: [], suggestions: [] };
-  const hits = await searchRead(
+  if (!query) return { query, total: 0, more: false, groups: [], suggestions: [] };
+  const found = await searchRead(
     (db) => db.$queryRaw<SearchHit[]>`
     WITH q AS (SELECT websearch_to_tsquery(search_config(${locale}::"Locale"), ${query}) AS query),
     hits AS (
@@ -93,17 +99,19 @@ export async function readSearch(locale: Locale, rawQuery: string): Promise<Sear
            h.strategy_slug AS "strategySlug", h.pillar_slug AS "pillarSlug", h.project_key AS "projectKey",
            ts_rank_cd(h.search_vector, q.query)::float8 AS rank,
            ts_headline(search_config(${locale}::"Locale"),
-                       regexp_replace(h.summary || ' ' || h.body, '[*_#>\`\\[\\]]', '', 'g'),
+                       regexp_replace(left(h.summary || ' ' || h.body, ${SNIPPET_SOURCE}), '[*_#>\`\\[\\]]', '', 'g'),
                        q.query, ${headlineOptions}) AS snippet
       FROM hits h, q
      ORDER BY rank DESC, h.name
-     LIMIT ${LIMIT}`,
+     LIMIT ${SEARCH_LIMIT + 1}`,
   );
+  const more = found.length > SEARCH_LIMIT;
+  const hits = found.slice(0, SEARCH_LIMIT);
   const groups = searchTypes
     .map((type) => ({ type, hits: hits.filter((h) => h.type === type) }))
     .filter((g) => g.hits.length > 0);
   const suggestions = hits.length ? [] : await readSuggestions(locale, query);
-  return { query, total: hits.length, groups, suggestions };
+  return { query, total: hits.length, more, groups, suggestions };
 }
 
 /** Names close to a query that found nothing (trigram similarity), to offer instead. */

@@ -81,10 +81,10 @@ export function present<T>(items: (T | null)[]): T[] {
 }
 
 /**
- * How many entities of a growing type (organisations, initiatives) the build prerenders: the first
- * by position, one listing page's worth (the whole seed). The rest render on their first request
- * and are cached from then on, so the build stays about as long with 10,000 entities as with the
- * seed (npm run bench measures both).
+ * Which entities of a growing type (organisations, initiatives) the build prerenders: the featured
+ * ones (lead agencies, flagship initiatives: editors decide), at most this many. Every other page
+ * renders on its first request and is cached from then on, so the build takes as long with
+ * 10,000 entities as with the seed (npm run bench measures both).
  */
 export const PRERENDER_PER_TYPE = 24;
 export const prerenderSelection = {

@@ -10,7 +10,20 @@ import { nodeBin } from "./setup.mjs";
 const run = promisify(execFile);
 export const lighthouseCategories = ["performance", "accessibility", "best-practices", "seo"];
 
-export async function lighthouse(url) {
+/** Lighthouse asks to be run again when its trace fails (NO_NAVSTART …): up to three tries. */
+export async function lighthouse(url, tries = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseOnce(url);
+    } catch (error) {
+      if (attempt >= tries || !/run Lighthouse again/i.test(String(error.stderr ?? error.message)))
+        throw error;
+      console.log(`lighthouse ${url}: ${String(error.stderr).trim()} (try ${attempt + 1} of ${tries})`);
+    }
+  }
+}
+
+async function lighthouseOnce(url) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lighthouse-"));
   const output = path.join(dir, "report.json");
   try {

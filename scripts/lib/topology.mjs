@@ -18,6 +18,17 @@ export function ensureNginx() {
   }
 }
 
+/** Debian's Chromium, for the publish probe and Lighthouse (installed when missing, as root). */
+export function ensureChromium() {
+  if (process.env.CHROMIUM_PATH || fs.existsSync("/usr/bin/chromium")) return;
+  console.log("Installing chromium from Debian …");
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+}
+
 export function startNext(port, env = process.env, distDir = process.env.NEXT_DIST_DIR || ".next") {
   const child = spawn(process.execPath, [nodeBin("next"), "start", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],

@@ -201,6 +201,14 @@ describe("queries per public page", () => {
     });
     const organisations = await readOrganisations("en");
     expect(organisations.length).toBeGreaterThan(40);
+    // A region page lists one page of initiatives, and knows how many there are in all.
+    const region = await readRegionBySlug("en", slugs.region.en);
+    expect(region?.initiatives).toHaveLength(24);
+    expect(region?.initiativeTotal).toBeGreaterThan(24);
+    // Search shows the best 40 and says that more texts match.
+    const search = await readSearch("en", "generated initiative");
+    expect(search.total).toBe(40);
+    expect(search.more).toBe(true);
     for (const [name, page] of Object.entries(pages))
       for (const locale of locales)
         expect(await count(() => page.read(locale)), `${name} in ${locale}`).toBe(measured[name][locale]);

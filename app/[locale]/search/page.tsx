@@ -70,7 +70,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {result && (
         <div className="mt-8">
           <p role="status" className="mb-6 text-lg font-medium">
-            {t("resultCount", { count: result.total, query: result.query })}
+            {result.more
+              ? t("resultCountMore", { count: result.total, query: result.query })
+              : t("resultCount", { count: result.total, query: result.query })}
           </p>
           {result.groups.map((group) => (
             <section key={group.type} aria-labelledby={`group-${group.type}`} className="mb-8">
