@@ -39,9 +39,17 @@ describe("organisations", () => {
     expect(initiative).toBeNull();
   });
 
-  it("lists every published profile once per locale for static generation", async () => {
+  it("prerenders the featured profiles (lead agencies), once per locale; the others render on demand", async () => {
     const params = await readOrganisationSlugs();
-    expect(params.filter((p) => p.locale === "fr").length).toBe((await readOrganisations("fr")).length);
+    const lead = (await readOrganisations("fr")).filter((o) => o.isLeadAgency);
+    expect(lead.length).toBeGreaterThan(0);
+    expect(
+      params
+        .filter((p) => p.locale === "fr")
+        .map((p) => p.slug)
+        .sort(),
+    ).toEqual(lead.map((o) => o.slugs.fr).sort());
+    expect(params.filter((p) => p.locale === "nl")).toHaveLength(lead.length);
   });
 });
 
