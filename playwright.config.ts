@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./scripts/lib/chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -12,19 +13,8 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: {
-      // Debian's Chromium: browsers are never downloaded on our machines (STACK.md).
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    // Debian's Chromium: browsers are never downloaded on our machines (STACK.md).
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
     // Read-only journeys first, in parallel; the editing journeys change content, so they run

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 import { nodeBin } from "./setup.mjs";
 
 const run = promisify(execFile);
@@ -36,10 +37,10 @@ async function lighthouseOnce(url) {
         "--output=json",
         `--output-path=${output}`,
         `--only-categories=${lighthouseCategories.join(",")}`,
-        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic",
+        `--chrome-flags=--headless=new ${chromiumArgs.join(" ")}`,
       ],
       {
-        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+        env: { ...process.env, CHROME_PATH: chromiumPath },
         timeout: 120_000,
         maxBuffer: 1 << 24,
       },

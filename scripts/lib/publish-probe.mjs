@@ -1,22 +1,13 @@
 // Publish-to-live latency, as an editor and a reader see it: an administrator changes the summary
 // of an organisation in the admin (Chromium, through `adminBase`), clicks Publish, and the time
-// runs until the public page at `publicBase` shows the new text to a reader (polled every 50 ms,
+// runs until the public page at each of `publicBases` shows the new text to a reader (polled every 50 ms,
 // without cookies, so through the cache like any citizen).
 import { chromium } from "@playwright/test";
-
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 
 export async function launchChromium() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumPath,
     args: chromiumArgs,
   });
 }
