@@ -2,6 +2,7 @@ import { revalidateTag } from "next/cache";
 import { isAdmin } from "@/lib/auth/access";
 import { actorFromHeaders } from "@/lib/auth/session";
 import { runDueJobs } from "@/lib/actions/schedule";
+import { refreshAtEdge } from "@/lib/cache/edge";
 import { isSameOrigin } from "@/lib/http/origin";
 import { hasJobsToken } from "@/lib/jobs/token";
 
@@ -23,5 +24,7 @@ export async function POST(request: Request) {
   const outcomes = await runDueJobs((tags) => {
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
   });
+  // Like a publish in the editor: the caching proxy fetches the entity's pages again at once.
+  refreshAtEdge(outcomes.filter((o) => o.status === "done").map((o) => ({ type: o.type, id: o.entityId })));
   return Response.json({ ran: outcomes }, { headers: { "Cache-Control": "no-store" } });
 }
