@@ -20,7 +20,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { startDatabaseRelay } from "./lib/db-proxy.mjs";
 import { startPrimaryAndReplica } from "./lib/pg-replica.mjs";
-import { launchChromium, publishToLive, signedIn } from "./lib/publish-probe.mjs";
+import { englishEditorUrl, launchChromium, publishToLive, signedIn } from "./lib/publish-probe.mjs";
 import { applyMigrationFiles, freePort, nodeBin, run, waitForPort } from "./lib/setup.mjs";
 import {
   edgeEnv,
@@ -210,12 +210,7 @@ async function main() {
     try {
       const browser = await launchChromium();
       const page = await signedIn(browser, proxy, ADMIN.email, ADMIN.password);
-      await page.goto(`${direct(portC)}/admin/content?q=digitaal-vlaanderen&type=organisation`);
-      const href = await page
-        .getByRole("link", { name: "Digitaal Vlaanderen", exact: true })
-        .first()
-        .getAttribute("href");
-      const editor = direct(portC) + href.replace(/locale=\w+/, "locale=en");
+      const editor = await englishEditorUrl(page, direct(portC));
       await page.goto(editor);
       const draft = `Draft read after write ${Date.now()}`;
       await page.getByLabel("Summary").fill(draft);

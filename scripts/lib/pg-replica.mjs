@@ -108,17 +108,6 @@ export async function startPrimaryAndReplica() {
       }
       throw new Error("the replica did not catch up within 5 s");
     },
-    /** Read transactions committed on the replica in one database (its own statistics). */
-    async replicaReads(database) {
-      await query(replicaPort, "select pg_stat_clear_snapshot()");
-      const [row] = await query(
-        replicaPort,
-        "select xact_commit::int as n from pg_stat_database where datname = $1",
-        [database],
-      );
-      return row?.n ?? 0;
-    },
-    isReplica: async () => (await query(replicaPort, "select pg_is_in_recovery() as r"))[0].r,
     stop() {
       for (const d of [replicaDir, primaryDir]) {
         try {

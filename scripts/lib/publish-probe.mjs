@@ -28,6 +28,16 @@ export async function signedIn(browser, base, email, password) {
   return page;
 }
 
+/** The address of Digitaal Vlaanderen's English text in the editor at `base`. */
+export async function englishEditorUrl(page, base) {
+  await page.goto(`${base}/admin/content?q=digitaal-vlaanderen&type=organisation`);
+  const href = await page
+    .getByRole("link", { name: "Digitaal Vlaanderen", exact: true })
+    .first()
+    .getAttribute("href");
+  return base + href.replace(/locale=\w+/, "locale=en");
+}
+
 /** Polls `url` every 50 ms until it contains `marker`; the milliseconds since `since`. */
 async function waitFor(url, marker, since, timeoutMs) {
   for (;;) {
@@ -52,7 +62,6 @@ export async function publishToLive({
   publicBases,
   email,
   password,
-  organisationKey = "digitaal-vlaanderen",
   publicPath = "/en/organisations/digitaal-vlaanderen",
   runs = 3,
   summary = (marker) => `The Flemish agency for the digital government (${marker}).`,
@@ -61,12 +70,7 @@ export async function publishToLive({
   const browser = await launchChromium();
   try {
     const page = await signedIn(browser, signInBase, email, password);
-    await page.goto(`${adminBase}/admin/content?q=${organisationKey}&type=organisation`);
-    const href = await page
-      .getByRole("link", { name: "Digitaal Vlaanderen", exact: true })
-      .first()
-      .getAttribute("href");
-    const editor = adminBase + href.replace(/locale=\w+/, "locale=en");
+    const editor = await englishEditorUrl(page, adminBase);
     const latencies = [];
     let latest = "";
     for (let run = 0; run < runs; run++) {
