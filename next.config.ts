@@ -30,7 +30,7 @@ const nextConfig: NextConfig = {
     // far beyond it before they are parsed.
     serverActions: { bodySizeLimit: "512kb" },
     proxyClientMaxBodySize: "1mb",
-    // A localized 404 for unmatched URLs that is readable without JavaScript (STACK.md).
+    // A localized 404 for unmatched URLs that is readable without JavaScript (docs/platform.md).
     globalNotFound: true,
     // forbidden() answers 403 with app/admin/forbidden.tsx.
     authInterrupts: true,

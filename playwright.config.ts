@@ -13,7 +13,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    // Debian's Chromium: browsers are never downloaded on our machines (STACK.md).
+    // Debian's Chromium: browsers are never downloaded on our machines (docs/platform.md).
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [

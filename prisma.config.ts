@@ -1,4 +1,4 @@
-// The Prisma CLI skips .env when this file exists, so load it here (STACK.md).
+// The Prisma CLI skips .env when this file exists, so load it here (docs/platform.md).
 try {
   process.loadEnvFile(".env");
 } catch {}

@@ -6,7 +6,7 @@ import { PrismaClient } from "./generated/prisma/client";
 export function createPrismaClient(url = process.env.DATABASE_URL): PrismaClient {
   if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
   // A small pool per process: the embedded database runs one query at a time anyway, and a
-  // build runs several workers (STACK.md).
+  // build runs several workers (docs/platform.md).
   const max = Number(process.env.DATABASE_POOL_MAX ?? 4);
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString: url, max }),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run db:new-migration -- <name>`: writes the SQL that takes the schema of the last commit to
 // the current prisma/schema.prisma. `prisma migrate dev` is broken with the offline engine
-// (STACK.md), so the diff is made between the two schema files.
+// (docs/platform.md), so the diff is made between the two schema files.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

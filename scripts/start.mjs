@@ -109,7 +109,7 @@ async function main() {
 
   if (!(await buildIsCurrent())) {
     console.log("Building the portal (the sources changed since the last build) …");
-    // Cached data in .next/cache would be baked into the new build (STACK.md).
+    // Cached data in .next/cache would be baked into the new build (docs/platform.md).
     await run(nodeBin("next"), ["build"], { removeFirst: [".next/cache"] });
     await writeBuildStamp();
   }

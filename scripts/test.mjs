@@ -100,7 +100,7 @@ async function e2e() {
     : { ...env, E2E_DATABASE_KIND: database.kind };
   try {
     try {
-      // Cached data would be baked into the build (STACK.md).
+      // Cached data would be baked into the build (docs/platform.md).
       await run(nodeBin("next"), ["build"], { env, removeFirst: [path.join(distDir, "cache")] });
     } catch (error) {
       console.error(error.message);

@@ -29,7 +29,7 @@ function Throw404(): never {
 /**
  * A page's answer for an unknown slug: the localized not-found text in the HTML itself (readable
  * without JavaScript) and a notFound() thrown inside its own Suspense boundary, so the response
- * still gets status 404 and noindex (STACK.md; vercel/next.js#62228).
+ * still gets status 404 and noindex (docs/platform.md; vercel/next.js#62228).
  */
 export function NotFoundResponse({ locale }: { locale: Locale }) {
   return (

@@ -1,7 +1,7 @@
 // Next's cache handler when REDIS_URL is set (next.config.ts): every instance reads and writes
 // pages and cached data in one Redis, so an instance that starts cold serves from the shared
 // cache and `revalidateTag` on one instance is seen by all. Built on
-// @fortedigital/nextjs-cache-handler with the four fixes of ../shared/STACK.md:
+// @fortedigital/nextjs-cache-handler with four fixes (docs/platform.md):
 //   1. an "error" listener, or a Redis outage is an uncaughtException and never reconnects;
 //   2. no `await client.connect()`: with Redis down at start every request would hang;
 //   3. every Redis call bounded by REDIS_CACHE_TIMEOUT_MS (1 s): node-redis keeps waiting for a

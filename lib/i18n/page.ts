@@ -4,7 +4,7 @@ import { isLocale, type Locale } from "./routing";
 
 /**
  * The locale of a public page. setRequestLocale keeps the page static: forgetting it silently
- * makes the page dynamic (STACK.md).
+ * makes the page dynamic (docs/platform.md).
  */
 export async function pageLocale(params: Promise<{ locale: string }>): Promise<Locale> {
   const { locale } = await params;

@@ -25,7 +25,7 @@ const base = [
 /**
  * Public pages are static and cached by the proxy and shared by every instance, so their inline
  * scripts (Next's bootstrap and RSC payload) cannot carry a per-request nonce, and their hashes
- * change with every re-render (STACK.md). 'unsafe-inline' is allowed for scripts there, with
+ * change with every re-render (docs/platform.md). 'unsafe-inline' is allowed for scripts there, with
  * everything else locked to this origin: no third-party script can load, and the pages render
  * no user HTML (Markdown is sanitized, JSON-LD escaped).
  */

@@ -77,7 +77,7 @@ function pidAlive(pid) {
 
 /**
  * PGlite does not lock its data directory, and two servers on one directory silently lose each
- * other's rows (STACK.md): hold a lock file with our PID, replacing a stale one.
+ * other's rows (docs/platform.md): hold a lock file with our PID, replacing a stale one.
  */
 function takeLock(lockFile) {
   fs.mkdirSync(path.dirname(lockFile), { recursive: true });
