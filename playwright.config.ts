@@ -17,8 +17,9 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
-    // Read-only journeys first, in parallel; the editing journeys change content, so they run
-    // after them, one at a time.
+    // Read-only journeys first, in parallel; the editing journeys (files ending in
+    // editing.spec.ts) change content, so they run after them, each file's tests in order. Two
+    // editing files may run at once: each works on content of its own.
     { name: "public", testIgnore: /editing\.spec\.ts/ },
     { name: "editing", testMatch: /editing\.spec\.ts/, dependencies: ["public"], fullyParallel: false },
   ],

@@ -1,30 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
+import { admin, createAccount, signIn } from "./admin-helpers";
 import { expectAccessible } from "./helpers";
-
-const admin = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
-
-export async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/admin/sign-in");
-  await page.getByLabel(/^(Email address|E-mailadres|Adresse e-mail)$/).fill(email);
-  await page.getByLabel(/^(Password|Wachtwoord|Mot de passe)$/).fill(password);
-  await page.getByRole("button", { name: /^(Sign in|Aanmelden|Se connecter)$/ }).click();
-}
-
-async function createUser(
-  page: Page,
-  user: { name: string; email: string; role: string; locales: string[]; ui: string },
-) {
-  await page.goto("/admin/users");
-  await page.getByLabel("Name").fill(user.name);
-  await page.getByLabel("Email address").fill(user.email);
-  await page.getByLabel("Role").selectOption({ label: user.role });
-  for (const language of user.locales) await page.getByRole("checkbox", { name: language }).check();
-  await page.getByLabel("Language of the administration").selectOption({ label: user.ui });
-  await page.getByRole("button", { name: "Create user" }).click();
-  const password = (await page.getByTestId("one-time-password").textContent())!.trim();
-  expect(password).toHaveLength(20);
-  return password;
-}
 
 async function newPage(browser: Browser) {
   const context = await browser.newContext();
@@ -71,7 +47,7 @@ test("an admin creates a translator, who works in French and may not manage user
 }) => {
   await signIn(page, admin.email, admin.password);
   const email = `traductrice-${Date.now()}@example.test`;
-  const password = await createUser(page, {
+  const password = await createAccount(page, {
     name: "Traductrice",
     email,
     role: "translator",
@@ -109,7 +85,7 @@ test("everyone can change their own password; field errors are announced and lin
 }) => {
   await signIn(page, admin.email, admin.password);
   const email = `editor-${Date.now()}@example.test`;
-  const oneTime = await createUser(page, {
+  const oneTime = await createAccount(page, {
     name: "Editor",
     email,
     role: "editor",

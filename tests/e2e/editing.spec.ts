@@ -1,50 +1,9 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { toBrusselsInput } from "../../lib/time/brussels";
+import { admin, createAccount, openEditor, session, signIn, uniqueEmail } from "./admin-helpers";
 import { expectAccessible } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
-
-const admin = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/admin/sign-in");
-  await page.getByLabel(/^(Email address|E-mailadres|Adresse e-mail)$/).fill(email);
-  await page.getByLabel(/^(Password|Wachtwoord|Mot de passe)$/).fill(password);
-  await page.getByRole("button", { name: /^(Sign in|Aanmelden|Se connecter)$/ }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
-
-/** An admin creates an account; returns its one-time password. */
-async function createAccount(
-  page: Page,
-  name: string,
-  email: string,
-  role: string,
-  locales: string[],
-  ui: string,
-) {
-  await page.goto("/admin/users");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Role").selectOption({ label: role });
-  for (const language of locales) await page.getByRole("checkbox", { name: language }).check();
-  await page.getByLabel("Language of the administration").selectOption({ label: ui });
-  await page.getByRole("button", { name: "Create user" }).click();
-  return (await page.getByTestId("one-time-password").textContent())!.trim();
-}
-
-async function session(browser: Browser, email: string, password: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, password);
-  return page;
-}
-
-/** Finds an item in the content list and opens its editor in one language. */
-async function openEditor(page: Page, query: string, type: string, name: string, locale: string) {
-  await page.goto(`/admin/content?q=${query}&type=${type}`);
-  const href = await page.getByRole("link", { name, exact: true }).first().getAttribute("href");
-  await page.goto(href!.replace(/locale=\w+/, `locale=${locale}`));
-}
 
 const openDigitaalVlaanderen = (page: Page, locale: string) =>
   openEditor(page, "digitaal-vlaanderen", "organisation", "Digitaal Vlaanderen", locale);
@@ -56,17 +15,22 @@ let translatorPassword = "";
 
 test("setup: an editor (Dutch interface) and a French translator", async ({ page }) => {
   await signIn(page, admin.email, admin.password);
-  editorEmail = `redacteur-${Date.now()}@example.test`;
-  editorPassword = await createAccount(page, "Redacteur", editorEmail, "editor", [], "Nederlands");
-  translatorEmail = `traducteur-${Date.now()}@example.test`;
-  translatorPassword = await createAccount(
-    page,
-    "Traducteur",
-    translatorEmail,
-    "translator",
-    ["Français"],
-    "Français",
-  );
+  editorEmail = uniqueEmail("redacteur");
+  editorPassword = await createAccount(page, {
+    name: "Redacteur",
+    email: editorEmail,
+    role: "editor",
+    locales: [],
+    ui: "Nederlands",
+  });
+  translatorEmail = uniqueEmail("traducteur");
+  translatorPassword = await createAccount(page, {
+    name: "Traducteur",
+    email: translatorEmail,
+    role: "translator",
+    locales: ["Français"],
+    ui: "Français",
+  });
 });
 
 test("an editor saves a Dutch draft (public page unchanged), previews it, publishes it; French is untouched", async ({
