@@ -19,9 +19,11 @@ export default defineConfig({
   projects: [
     // Read-only journeys first, in parallel; the editing journeys (files ending in
     // editing.spec.ts) change content, so they run after them, each file's tests in order. Two
-    // editing files may run at once: each works on content of its own.
-    { name: "public", testIgnore: /editing\.spec\.ts/ },
+    // editing files may run at once: each works on content of its own. The outage journey cuts
+    // the database, so it runs last, alone.
+    { name: "public", testIgnore: /(editing|outage)\.spec\.ts/ },
     { name: "editing", testMatch: /editing\.spec\.ts/, dependencies: ["public"], fullyParallel: false },
+    { name: "outage", testMatch: /outage\.spec\.ts/, dependencies: ["editing"] },
   ],
   webServer: {
     // scripts/test.mjs has built into NEXT_DIST_DIR against the e2e database.
