@@ -10,6 +10,9 @@ export const contentTypes = [
 ] as const;
 export type ContentType = (typeof contentTypes)[number];
 
+export const isContentType = (value: string): value is ContentType =>
+  (contentTypes as readonly string[]).includes(value);
+
 export const cacheTags = {
   /** Everything built from content (home, lists, sitemap, feeds, search). */
   all: "content",

@@ -8,6 +8,8 @@ export const errorCodes = {
   VALIDATION: 422,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  /** Anything unforeseen: the request is refused as a whole and nothing is half-written. */
+  INTERNAL: 500,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -24,6 +24,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import {
+  archiveSchema,
   createEntitySchema,
   deleteEntitySchema,
   factsArrayFields,
@@ -32,7 +33,6 @@ import {
   reviewSchema,
   slugify,
   SLUG_PATTERN,
-  translationRefSchema,
   translationSchema,
   LIMITS,
   type TranslationInput,
@@ -63,11 +63,25 @@ async function checkVersion(tx: Tx, type: ContentType, id: string, locale: Local
   return working;
 }
 
-async function assertSlugFree(tx: Tx, type: ContentType, id: string, locale: Locale, slug: string) {
+/**
+ * Refuses a slug another item of the type has in this language. The error goes to the field the
+ * slug came from: the slug field, or the name on forms that make the slug from it.
+ */
+async function assertSlugFree(
+  tx: Tx,
+  type: ContentType,
+  id: string,
+  locale: Locale,
+  slug: string,
+  field: { name: "slug"; key: "slugTaken" } | { name: "name"; key: "nameSlugTaken" } = {
+    name: "slug",
+    key: "slugTaken",
+  },
+) {
   const taken = await translationTable(tx, type).findFirst({
     where: { locale, slug, NOT: { [entityKey[type]]: id } },
   });
-  if (taken) throw new AppError("VALIDATION", "slugTaken", undefined, { slug: ["slugTaken"] });
+  if (taken) throw new AppError("VALIDATION", field.key, undefined, { [field.name]: [field.key] });
 }
 
 /**
@@ -164,13 +178,14 @@ export const saveTranslation = defineAction({
       throw new AppError("VALIDATION", "invalidSlug", undefined, { slug: ["invalidSlug"] });
     }
     const status = statusOf[input.intent];
+    const content = contentFromInput(input.type, input, slug);
     const result = await db.$transaction(async (tx) => {
       const written = await writeTranslation(tx, actor, {
         type: input.type,
         id: input.id,
         locale: input.locale,
         expectedVersion: input.version,
-        content: contentFromInput(input.type, input, slug),
+        content,
         status,
         changeNote: input.changeNote,
         major: input.major,
@@ -188,7 +203,8 @@ export const saveTranslation = defineAction({
       touch(...tagsForWrite(input.type));
       changed(input.type, input.id);
     }
-    return result;
+    // The stored text (trimmed, with the slug made from the name): the form shows it as saved.
+    return { ...result, content };
   },
 });
 
@@ -255,7 +271,7 @@ export const reviewTranslation = defineAction({
 export const archiveTranslation = defineAction({
   name: "archiveTranslation",
   allowed: canManageContent,
-  schema: translationRefSchema,
+  schema: archiveSchema,
   allowedFor: (actor, input) => canPublish(actor, input.locale),
   async run({ actor, input, touch, changed }) {
     const result = await changeStatus(actor, input, "archived", "content.archive");
@@ -331,14 +347,13 @@ export const updateFacts = defineAction({
 export const createEntity = defineAction({
   name: "createEntity",
   allowed: canManageContent,
-  // One flat form: the first translation's language and name, and the facts of the type.
-  schema: z.preprocess(
-    (raw) => ({ entity: raw, facts: raw }),
-    z.object({ entity: createEntitySchema, facts: factsUnion }),
-  ),
+  // One flat form: the first translation's language and name, and the facts of the type. Both
+  // schemas read the same fields, so every error names a field of the form.
+  schema: createEntitySchema.and(factsUnion),
   arrayFields: factsArrayFields,
   async run({ actor, input, touch }) {
-    const { entity, facts } = input;
+    const { locale, name, key: requestedKey, ...facts } = input;
+    const entity = { type: input.type, locale, name, key: requestedKey };
     const created = await db.$transaction(async (tx) => {
       const base = entity.key || slugify(entity.name) || "item";
       const key = (await entityTable(tx, entity.type).findUnique({ where: { key: base } }))
@@ -358,7 +373,10 @@ export const createEntity = defineAction({
       if (facts.type === "initiative") await setInitiativeOrganisations(tx, row.id, facts.organisationIds);
       await audit(tx, actor, "content.create", { type: entity.type, id: row.id }, { key });
       const slug = slugify(entity.name) || key;
-      await assertSlugFree(tx, entity.type, row.id, entity.locale, slug);
+      await assertSlugFree(tx, entity.type, row.id, entity.locale, slug, {
+        name: "name",
+        key: "nameSlugTaken",
+      });
       await writeTranslation(tx, actor, {
         type: entity.type,
         id: row.id,

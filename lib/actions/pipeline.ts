@@ -2,6 +2,7 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/access";
+import { hit } from "@/lib/auth/rate-limit";
 import { actorFromHeaders } from "@/lib/auth/session";
 import { refreshAtEdge } from "@/lib/cache/edge";
 import type { ContentType } from "@/lib/cache-tags";
@@ -12,7 +13,15 @@ export type FieldErrors = Record<string, string[]>;
 
 /** What every server action returns: success with data, or an error code with field errors. */
 export type ActionResult<T = unknown> =
-  { ok: true; data: T } | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors; detail?: unknown };
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      code: ErrorCode;
+      /** A more precise message than the code's (a key of the Errors namespace), e.g. "emailTaken". */
+      message?: string;
+      fieldErrors?: FieldErrors;
+      detail?: unknown;
+    };
 
 export interface ActionDefinition<S extends z.ZodType = z.ZodType, T = unknown> {
   name: string;
@@ -35,6 +44,12 @@ export interface ActionContext<I> {
   /** An entity whose public pages changed: fetched again at the caching proxy (lib/cache/edge.ts). */
   changed: (type: ContentType, id: string) => void;
 }
+
+/**
+ * Writes per person and minute, across every instance: far above what someone typing can do, low
+ * enough to stop a runaway script or a stuck key from filling the history.
+ */
+const WRITE_LIMIT = { perMinute: Number(process.env.ACTION_RATE_LIMIT ?? 240) };
 
 /** Revalidates for the next request (not stale-while-revalidate): publish is live at once. */
 const revalidateNow = (tags: string[]) => {
@@ -95,6 +110,10 @@ export async function runAction<S extends z.ZodType, T>(
   const actor = await actorFromHeaders(requestHeaders);
   if (!actor) return done({ ok: false, code: "UNAUTHENTICATED" });
   if (!definition.allowed(actor)) return done({ ok: false, code: "FORBIDDEN" }, actor.id);
+  const limit = await hit(`action:${actor.id}`, WRITE_LIMIT.perMinute, 60);
+  if (!limit.allowed) {
+    return done({ ok: false, code: "RATE_LIMITED", detail: { retryAfter: limit.retryAfter } }, actor.id);
+  }
   const parsed = definition.schema.safeParse(formToObject(raw, definition.arrayFields));
   if (!parsed.success)
     return done({ ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) }, actor.id);
@@ -116,7 +135,13 @@ export async function runAction<S extends z.ZodType, T>(
   } catch (error) {
     if (error instanceof AppError) {
       return done(
-        { ok: false, code: error.code, detail: error.detail, fieldErrors: error.fieldErrors },
+        {
+          ok: false,
+          code: error.code,
+          ...(error.message !== error.code ? { message: error.message } : {}),
+          detail: error.detail,
+          fieldErrors: error.fieldErrors,
+        },
         actor.id,
       );
     }

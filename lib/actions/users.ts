@@ -25,7 +25,7 @@ export const createUser = defineAction({
     const password = oneTimePassword();
     const user = await db.$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { email: input.email } }))
-        throw new AppError("CONFLICT", "emailTaken");
+        throw new AppError("VALIDATION", "emailTaken", undefined, { email: ["emailTaken"] });
       const created = await createAccount(tx, { ...input, mustChangePassword: true }, password);
       await audit(
         tx,
@@ -49,19 +49,24 @@ export const updateUser = defineAction({
     return db.$transaction(async (tx) => {
       const current = await tx.user.findUnique({ where: { id: input.id } });
       if (!current) throw new AppError("NOT_FOUND");
-      if (current.updatedAt.toISOString() !== input.updatedAt) {
-        throw new AppError("CONFLICT", "userChanged", {
-          name: current.name,
-          role: current.role,
-          locales: current.locales,
-        });
-      }
       if (current.id === actor.id && input.role !== "admin")
         throw new AppError("FORBIDDEN", "cannotDemoteSelf");
-      const updated = await tx.user.update({
-        where: { id: input.id },
+      // Only the state the form was opened on may be changed: checked by the update itself, so
+      // two admins saving at once cannot both win.
+      const { count } = await tx.user.updateMany({
+        where: { id: input.id, updatedAt: new Date(input.updatedAt) },
         data: { name: input.name, role: input.role, locales: input.locales },
       });
+      if (count === 0) {
+        const newer = await tx.user.findUniqueOrThrow({ where: { id: input.id } });
+        throw new AppError("CONFLICT", "userChanged", {
+          name: newer.name,
+          role: newer.role,
+          locales: newer.locales,
+          updatedAt: newer.updatedAt.toISOString(),
+        });
+      }
+      const updated = await tx.user.findUniqueOrThrow({ where: { id: input.id } });
       await audit(
         tx,
         actor,
@@ -123,7 +128,7 @@ export const changeOwnPassword = defineAction({
   async run({ actor, input, headers }) {
     const account = await db.account.findFirst({ where: { userId: actor.id, providerId: "credential" } });
     if (!account?.password || !(await verifyPassword(account.password, input.current))) {
-      throw new AppError("VALIDATION", "wrongPassword");
+      throw new AppError("VALIDATION", "wrongPassword", undefined, { current: ["wrongPassword"] });
     }
     const session = await getAuth().api.getSession({ headers });
     await db.$transaction(async (tx) => {

@@ -1,15 +1,141 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { FactField } from "@/components/admin/ContentForms";
+import type { FactField } from "@/components/admin/forms/FactFields";
+import type { Values } from "@/components/admin/form/local-drafts";
 import type { ContentType } from "@/lib/cache-tags";
 import { localize, publishedOnly } from "@/lib/content/shared";
 import { db } from "@/lib/db";
 import { FundingSource, Theme } from "@/lib/generated/prisma/enums";
 import { routing, type Locale } from "@/lib/i18n/routing";
 
-type Row = Record<string, unknown> | null;
+/** An item's language-independent facts, as the facts form shows and sends them. */
+export interface FactsView {
+  key: string;
+  sourceLocale: Locale;
+  /** The facts' version: the entity's last change, sent back to refuse overwriting a newer one. */
+  updatedAt: string;
+  values: Values;
+}
 
-async function options(locale: Locale) {
+const text = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? "" : String(value);
+const flag = (value: boolean) => (value ? "on" : "");
+
+const view = (row: { key: string; sourceLocale: Locale; updatedAt: Date }, values: Values): FactsView => ({
+  key: row.key,
+  sourceLocale: row.sourceLocale,
+  updatedAt: row.updatedAt.toISOString(),
+  values: { ...values, sourceLocale: row.sourceLocale },
+});
+
+/** The facts of one item, or null when it does not exist. */
+export async function readFacts(type: ContentType, id: string): Promise<FactsView | null> {
+  switch (type) {
+    case "region": {
+      const r = await db.region.findUnique({ where: { id } });
+      return r && view(r, { kind: r.kind, position: text(r.position) });
+    }
+    case "organisation": {
+      const o = await db.organisation.findUnique({ where: { id } });
+      return (
+        o &&
+        view(o, {
+          regionId: o.regionId,
+          websiteUrl: text(o.websiteUrl),
+          isLeadAgency: flag(o.isLeadAgency),
+          focusAreas: o.focusAreas,
+          parentId: text(o.parentId),
+          position: text(o.position),
+        })
+      );
+    }
+    case "initiative": {
+      const i = await db.initiative.findUnique({ where: { id }, include: { organisations: true } });
+      return (
+        i &&
+        view(i, {
+          regionId: text(i.regionId),
+          websiteUrl: text(i.websiteUrl),
+          themes: i.themes,
+          isFlagship: flag(i.isFlagship),
+          organisationIds: i.organisations.map((o) => o.organisationId),
+          position: text(i.position),
+        })
+      );
+    }
+    case "strategy": {
+      const s = await db.strategy.findUnique({ where: { id } });
+      return (
+        s &&
+        view(s, {
+          regionId: s.regionId,
+          organisationId: text(s.organisationId),
+          periodStart: text(s.periodStart),
+          periodEnd: text(s.periodEnd),
+          adoptedOn: s.adoptedOn.toISOString().slice(0, 7),
+          budgetMinEur: text(s.budgetMinEur),
+          fundingSources: s.fundingSources,
+        })
+      );
+    }
+    case "pillar": {
+      const p = await db.pillar.findUnique({ where: { id } });
+      return p && view(p, { strategyId: p.strategyId, position: text(p.position) });
+    }
+    case "project": {
+      const p = await db.project.findUnique({ where: { id } });
+      return (
+        p &&
+        view(p, { pillarId: p.pillarId, organisationId: text(p.organisationId), position: text(p.position) })
+      );
+    }
+  }
+}
+
+/** The first values of a new item's facts. */
+export function newFactsValues(type: ContentType, choices: FactChoices): Values {
+  const first = (list: { value: string }[]) => list[0]?.value ?? "";
+  switch (type) {
+    case "region":
+      return { kind: "region", position: "0" };
+    case "organisation":
+      return {
+        regionId: first(choices.regions),
+        websiteUrl: "",
+        isLeadAgency: "",
+        focusAreas: [],
+        parentId: "",
+        position: "0",
+      };
+    case "initiative":
+      return { regionId: "", websiteUrl: "", themes: [], isFlagship: "", organisationIds: [], position: "0" };
+    case "strategy":
+      return {
+        regionId: first(choices.regions),
+        organisationId: "",
+        periodStart: "",
+        periodEnd: "",
+        adoptedOn: "",
+        budgetMinEur: "",
+        fundingSources: [],
+      };
+    case "pillar":
+      return { strategyId: first(choices.strategies), position: "0" };
+    case "project":
+      return { pillarId: first(choices.pillars), organisationId: "", position: "0" };
+  }
+}
+
+type Choice = { value: string; label: string };
+export interface FactChoices {
+  regions: Choice[];
+  organisations: Choice[];
+  strategies: Choice[];
+  pillars: Choice[];
+}
+
+/** The items a fact can point to (regions, organisations, strategies, pillars), named in `locale`. */
+export async function factChoices(locale: Locale): Promise<FactChoices> {
   const named = <T extends { id: string; key: string; translations: Parameters<typeof localize>[0] }>(
     rows: T[],
   ) => rows.map((r) => ({ value: r.id, label: localize(r.translations, locale)?.name ?? r.key }));
@@ -28,176 +154,119 @@ async function options(locale: Locale) {
   };
 }
 
-/** The fields of the language-independent facts of a type, filled with an entity's values. */
-export async function factFields(type: ContentType, row: Row, locale: Locale): Promise<FactField[]> {
-  const fields = await typeFactFields(type, row, locale);
-  if (!row) return fields;
-  const t = await getTranslations({ locale, namespace: "Editor" });
-  const languages = await getTranslations({ locale, namespace: "Languages" });
-  return [
-    ...fields,
-    {
-      name: "sourceLocale",
-      label: t("sourceLocale"),
-      kind: "select",
-      options: routing.locales.map((l) => ({ value: l, label: languages(l) })),
-      value: String(row.sourceLocale ?? "en"),
-    },
-  ];
-}
-
-async function typeFactFields(type: ContentType, row: Row, locale: Locale): Promise<FactField[]> {
+/**
+ * The fields of a type's facts, labelled in the admin's language. `self` is the item being
+ * edited (it cannot be its own parent); a new item (no `self`) takes its source language from
+ * its first translation, so it has no source-language field.
+ */
+export async function factFields(
+  type: ContentType,
+  locale: Locale,
+  choices: FactChoices,
+  self?: string,
+): Promise<FactField[]> {
   const t = await getTranslations({ locale, namespace: "Editor" });
   const themeLabel = await getTranslations({ locale, namespace: "Themes" });
   const fundingLabel = await getTranslations({ locale, namespace: "Funding" });
-  const o = await options(locale);
-  const v = (name: string) => (row?.[name] ?? undefined) as string | undefined;
-  const s = (name: string) => (row?.[name] === undefined || row?.[name] === null ? "" : String(row[name]));
+  const languages = await getTranslations({ locale, namespace: "Languages" });
   const none = { value: "", label: t("none") };
   const themeOptions = Object.values(Theme).map((th) => ({ value: th, label: themeLabel(th) }));
-  const position: FactField = {
-    name: "position",
-    label: t("position"),
-    kind: "number",
-    value: s("position") || "0",
-  };
-  switch (type) {
-    case "region":
-      return [
+  const position: FactField = { name: "position", label: t("position"), kind: "number" };
+  const sourceLocale: FactField[] = self
+    ? [
         {
-          name: "kind",
-          label: t("kind"),
+          name: "sourceLocale",
+          label: t("sourceLocale"),
           kind: "select",
-          options: [
-            { value: "region", label: t("kind_region") },
-            { value: "federal", label: t("kind_federal") },
-          ],
-          value: v("kind") ?? "region",
+          options: routing.locales.map((l) => ({ value: l, label: languages(l) })),
         },
-        position,
-      ];
-    case "organisation":
-      return [
-        { name: "regionId", label: t("region"), kind: "select", options: o.regions, value: v("regionId") },
-        { name: "websiteUrl", label: t("websiteUrl"), kind: "url", value: s("websiteUrl") },
-        {
-          name: "isLeadAgency",
-          label: t("isLeadAgency"),
-          kind: "checkbox",
-          value: row?.isLeadAgency === true,
-        },
-        {
-          name: "focusAreas",
-          label: t("focusAreas"),
-          kind: "checkboxes",
-          options: themeOptions,
-          value: (row?.focusAreas as string[]) ?? [],
-        },
-        {
-          name: "parentId",
-          label: t("parent"),
-          kind: "select",
-          options: [none, ...o.organisations.filter((x) => x.value !== row?.id)],
-          value: v("parentId") ?? "",
-        },
-        position,
-      ];
-    case "initiative":
-      return [
-        {
-          name: "regionId",
-          label: t("region"),
-          kind: "select",
-          options: [{ value: "", label: t("crossRegional") }, ...o.regions],
-          value: v("regionId") ?? "",
-        },
-        { name: "websiteUrl", label: t("websiteUrl"), kind: "url", value: s("websiteUrl") },
-        {
-          name: "themes",
-          label: t("themes"),
-          kind: "checkboxes",
-          options: themeOptions,
-          value: (row?.themes as string[]) ?? [],
-        },
-        { name: "isFlagship", label: t("isFlagship"), kind: "checkbox", value: row?.isFlagship === true },
-        {
-          name: "organisationIds",
-          label: t("organisations"),
-          kind: "checkboxes",
-          options: o.organisations,
-          value: (row?.organisationIds as string[]) ?? [],
-        },
-        position,
-      ];
-    case "strategy":
-      return [
-        { name: "regionId", label: t("region"), kind: "select", options: o.regions, value: v("regionId") },
-        {
-          name: "organisationId",
-          label: t("organisation"),
-          kind: "select",
-          options: [none, ...o.organisations],
-          value: v("organisationId") ?? "",
-        },
-        { name: "periodStart", label: t("periodStart"), kind: "number", value: s("periodStart") },
-        { name: "periodEnd", label: t("periodEnd"), kind: "number", value: s("periodEnd") },
-        {
-          name: "adoptedOn",
-          label: t("adoptedOn"),
-          kind: "month",
-          value: row?.adoptedOn instanceof Date ? row.adoptedOn.toISOString().slice(0, 7) : "",
-        },
-        { name: "budgetMinEur", label: t("budgetMinEur"), kind: "number", value: s("budgetMinEur") },
-        {
-          name: "fundingSources",
-          label: t("fundingSources"),
-          kind: "checkboxes",
-          options: Object.values(FundingSource).map((f) => ({ value: f, label: fundingLabel(f) })),
-          value: (row?.fundingSources as string[]) ?? [],
-        },
-      ];
-    case "pillar":
-      return [
-        {
-          name: "strategyId",
-          label: t("strategy"),
-          kind: "select",
-          options: o.strategies,
-          value: v("strategyId"),
-        },
-        position,
-      ];
-    case "project":
-      return [
-        { name: "pillarId", label: t("pillar"), kind: "select", options: o.pillars, value: v("pillarId") },
-        {
-          name: "organisationId",
-          label: t("organisation"),
-          kind: "select",
-          options: [none, ...o.organisations],
-          value: v("organisationId") ?? "",
-        },
-        position,
-      ];
-  }
-}
-
-/** The entity row with what its facts form needs (an initiative's organisations). */
-export async function readEntity(type: ContentType, id: string): Promise<Row> {
-  switch (type) {
-    case "region":
-      return db.region.findUnique({ where: { id } });
-    case "organisation":
-      return db.organisation.findUnique({ where: { id } });
-    case "initiative": {
-      const row = await db.initiative.findUnique({ where: { id }, include: { organisations: true } });
-      return row && { ...row, organisationIds: row.organisations.map((o) => o.organisationId) };
+      ]
+    : [];
+  const fields = (): FactField[] => {
+    switch (type) {
+      case "region":
+        return [
+          {
+            name: "kind",
+            label: t("kind"),
+            kind: "select",
+            options: [
+              { value: "region", label: t("kind_region") },
+              { value: "federal", label: t("kind_federal") },
+            ],
+          },
+          position,
+        ];
+      case "organisation":
+        return [
+          { name: "regionId", label: t("region"), kind: "select", options: choices.regions },
+          { name: "websiteUrl", label: t("websiteUrl"), kind: "url" },
+          { name: "isLeadAgency", label: t("isLeadAgency"), kind: "checkbox" },
+          { name: "focusAreas", label: t("focusAreas"), kind: "checkboxes", options: themeOptions },
+          {
+            name: "parentId",
+            label: t("parent"),
+            kind: "select",
+            options: [none, ...choices.organisations.filter((x) => x.value !== self)],
+          },
+          position,
+        ];
+      case "initiative":
+        return [
+          {
+            name: "regionId",
+            label: t("region"),
+            kind: "select",
+            options: [{ value: "", label: t("crossRegional") }, ...choices.regions],
+          },
+          { name: "websiteUrl", label: t("websiteUrl"), kind: "url" },
+          { name: "themes", label: t("themes"), kind: "checkboxes", options: themeOptions },
+          { name: "isFlagship", label: t("isFlagship"), kind: "checkbox" },
+          {
+            name: "organisationIds",
+            label: t("organisations"),
+            kind: "checkboxes",
+            options: choices.organisations,
+          },
+          position,
+        ];
+      case "strategy":
+        return [
+          { name: "regionId", label: t("region"), kind: "select", options: choices.regions },
+          {
+            name: "organisationId",
+            label: t("organisation"),
+            kind: "select",
+            options: [none, ...choices.organisations],
+          },
+          { name: "periodStart", label: t("periodStart"), kind: "number" },
+          { name: "periodEnd", label: t("periodEnd"), kind: "number" },
+          { name: "adoptedOn", label: t("adoptedOn"), kind: "month" },
+          { name: "budgetMinEur", label: t("budgetMinEur"), kind: "number" },
+          {
+            name: "fundingSources",
+            label: t("fundingSources"),
+            kind: "checkboxes",
+            options: Object.values(FundingSource).map((f) => ({ value: f, label: fundingLabel(f) })),
+          },
+        ];
+      case "pillar":
+        return [
+          { name: "strategyId", label: t("strategy"), kind: "select", options: choices.strategies },
+          position,
+        ];
+      case "project":
+        return [
+          { name: "pillarId", label: t("pillar"), kind: "select", options: choices.pillars },
+          {
+            name: "organisationId",
+            label: t("organisation"),
+            kind: "select",
+            options: [none, ...choices.organisations],
+          },
+          position,
+        ];
     }
-    case "strategy":
-      return db.strategy.findUnique({ where: { id } });
-    case "pillar":
-      return db.pillar.findUnique({ where: { id } });
-    case "project":
-      return db.project.findUnique({ where: { id } });
-  }
+  };
+  return [...fields(), ...sourceLocale];
 }

@@ -3,6 +3,9 @@ import { FundingSource, Theme } from "@/lib/generated/prisma/enums";
 import { contentTypes } from "@/lib/cache-tags";
 import { routing } from "@/lib/i18n/routing";
 import { fromBrusselsInput } from "@/lib/time/brussels";
+import { LIMITS } from "./limits";
+
+export { LIMITS };
 
 // Messages are keys of the Errors namespace in messages/*.json.
 
@@ -10,7 +13,6 @@ export const contentTypeSchema = z.enum(contentTypes, { error: "invalidChoice" }
 export const localeSchema = z.enum(routing.locales, { error: "invalidChoice" });
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const LIMITS = { name: 200, slug: 120, summary: 1000, body: 50_000, seo: 300, note: 500 } as const;
 
 const text = (max: number) =>
   z
@@ -79,6 +81,11 @@ export const translationRefSchema = z.object({
   id: z.string().min(1).max(64),
   locale: localeSchema,
   version: z.coerce.number().int().min(1),
+});
+
+/** Archiving takes a page off the site: the editor confirms it (the form asks first). */
+export const archiveSchema = translationRefSchema.extend({
+  confirm: z.literal("yes", { error: "confirmArchive" }),
 });
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());

@@ -1,18 +1,19 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { routing } from "@/lib/i18n/routing";
+import { LIMITS } from "./limits";
 
 // Messages are keys of the Errors namespace in messages/*.json, translated where shown.
 
 export const roleSchema = z.enum(["admin", "editor", "translator"], { error: "invalidChoice" });
 const localeSchema = z.enum(routing.locales, { error: "invalidChoice" });
 
-const name = z.string().trim().min(1, "required").max(120, "tooLong");
+const name = z.string().trim().min(1, "required").max(LIMITS.userName, "tooLong");
 const email = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254, "tooLong")
+  .max(LIMITS.email, "tooLong")
   .pipe(z.email({ error: "invalidEmail" }));
 const id = z.string().min(1).max(64);
 

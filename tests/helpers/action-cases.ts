@@ -117,6 +117,7 @@ Object.assign(actionCases, {
       id: (await organisationRef()).organisation.id,
       locale: "fr",
       version: 1,
+      confirm: "yes",
     }),
     expect: editorsOnly,
   },

@@ -310,7 +310,19 @@ describe("review, archive and slugs", () => {
       { type: "organisation", id: o.id, locale: "nl", version: 1 },
       editor.headers,
     );
-    expect(result.ok).toBe(true);
+    // Archiving takes the page off the site: without the editor's confirmation, nothing happens.
+    expect(result).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { confirm: ["confirmArchive"] },
+    });
+    expect((await readOrganisationBySlug("nl", `${o.key}-nl`))?.lang).toBe("nl");
+    const confirmed = await run(
+      archiveTranslation,
+      { type: "organisation", id: o.id, locale: "nl", version: 1, confirm: "yes" },
+      editor.headers,
+    );
+    expect(confirmed.result.ok).toBe(true);
     const page = await readOrganisationBySlug("nl", `${o.key}-en`);
     expect(page).toMatchObject({ lang: "en", isFallback: true });
   });

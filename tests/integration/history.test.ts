@@ -109,7 +109,13 @@ describe("change notes and the audit log", () => {
     await run(saveTranslation, text(o.id, 0, "a"));
     await run(saveTranslation, text(o.id, 1, "b", { intent: "review" }));
     await run(saveTranslation, text(o.id, 2, "c", { intent: "publish" }));
-    await run(archiveTranslation, { type: "organisation", id: o.id, locale: "en", version: 3 });
+    await run(archiveTranslation, {
+      type: "organisation",
+      id: o.id,
+      locale: "en",
+      version: 3,
+      confirm: "yes",
+    });
     const first = await db.revision.findFirstOrThrow({ where: { entityId: o.id, version: 1 } });
     await run(restoreRevision, {
       type: "organisation",

@@ -2,9 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
-import { formMessages } from "@/components/admin/messages";
-import { CreateUserForm } from "@/components/admin/UserForms";
-import { userFormLabels } from "@/lib/admin/user-labels";
+import { CreateUserForm } from "@/components/admin/forms/CreateUserForm";
 import { canManageUsers } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -18,7 +16,7 @@ export default async function UsersPage() {
   const admin = await getTranslations({ locale, namespace: "Admin" });
   const users = await db.user.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }] });
   return (
-    <AdminShell actor={actor} section="users" title={t("title")}>
+    <AdminShell actor={actor} section="users" title={t("title")} namespaces={["Users"]}>
       <section aria-labelledby="list-heading" className="mb-10">
         <h2 id="list-heading" className="mb-3 text-2xl">
           {t("list")}
@@ -54,7 +52,7 @@ export default async function UsersPage() {
         <h2 id="create-heading" className="mb-3 text-2xl">
           {t("createHeading")}
         </h2>
-        <CreateUserForm labels={await userFormLabels(locale)} messages={await formMessages(locale)} />
+        <CreateUserForm />
       </section>
     </AdminShell>
   );

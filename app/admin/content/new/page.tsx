@@ -3,38 +3,49 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AdminShell } from "@/components/admin/AdminShell";
-import { CreateEntityForm } from "@/components/admin/ContentForms";
-import { formMessages } from "@/components/admin/messages";
-import { factFields } from "@/lib/admin/facts";
+import { CreateEntityForm } from "@/components/admin/forms/CreateEntityForm";
+import { factChoices, factFields, newFactsValues } from "@/lib/admin/facts";
 import { canManageContent } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
-import { contentTypes, type ContentType } from "@/lib/cache-tags";
+import { isContentType } from "@/lib/cache-tags";
 import { autonyms } from "@/lib/i18n/locales";
 import { locales } from "@/lib/i18n/routing";
 
 export const metadata: Metadata = { title: "New" };
 
 export default async function NewContentPage({ searchParams }: { searchParams: Promise<{ type?: string }> }) {
-  const { type } = await searchParams;
-  const actor = await requireActor(canManageContent, `/admin/content/new?type=${type ?? ""}`);
-  if (!type || !(contentTypes as readonly string[]).includes(type)) notFound();
-  const locale = actor.uiLocale;
-  const t = await getTranslations({ locale, namespace: "Editor" });
-  const types = await getTranslations({ locale, namespace: "ContentTypes" });
+  const { type = "" } = await searchParams;
+  const actor = await requireActor(canManageContent, `/admin/content/new?type=${type}`);
+  if (!isContentType(type)) notFound();
+  const ui = actor.uiLocale;
+  const t = await getTranslations({ locale: ui, namespace: "Editor" });
+  const singular = await getTranslations({ locale: ui, namespace: "ContentType" });
+  const choices = await factChoices(ui);
   return (
-    <AdminShell actor={actor} section="content" title={t("new", { type: types(type as ContentType) })}>
+    <AdminShell
+      actor={actor}
+      section="content"
+      title={t("new", { type: singular(type) })}
+      namespaces={["Editor"]}
+    >
       <p className="mb-6">
         <Link href="/admin/content">← {t("back")}</Link>
       </p>
+      <h2 id="create-heading" className="sr-only">
+        {t("new", { type: singular(type) })}
+      </h2>
       <div className="max-w-2xl">
         <CreateEntityForm
           type={type}
-          locales={[...locales]
-            .sort((a) => (a === locale ? -1 : 0))
-            .map((l) => ({ value: l, label: autonyms[l] }))}
-          fields={await factFields(type as ContentType, null, locale)}
-          labels={{ firstLanguage: t("firstLanguage"), name: t("name"), create: t("create") }}
-          messages={await formMessages(locale)}
+          // The admin's own language first.
+          locales={[ui, ...locales.filter((l) => l !== ui)].map((l) => ({
+            value: l,
+            label: autonyms[l],
+            lang: l,
+          }))}
+          fields={await factFields(type, ui, choices)}
+          values={newFactsValues(type, choices)}
+          draftKey={`${actor.id}:create:${type}`}
         />
       </div>
     </AdminShell>

@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AdminShell } from "@/components/admin/AdminShell";
-import { formMessages } from "@/components/admin/messages";
-import { EditUserForm, ResetPasswordForm, UserStatusForm } from "@/components/admin/UserForms";
-import { userFormLabels } from "@/lib/admin/user-labels";
+import { EditUserForm } from "@/components/admin/forms/EditUserForm";
+import { ResetPasswordForm } from "@/components/admin/forms/ResetPasswordForm";
+import { UserStatusForm } from "@/components/admin/forms/UserStatusForm";
 import { canManageUsers } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -19,10 +19,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const t = await getTranslations({ locale, namespace: "Users" });
   const user = await db.user.findUnique({ where: { id } });
   if (!user) notFound();
-  const messages = await formMessages(locale);
-  const labels = { ...(await userFormLabels(locale)), submit: t("save") };
   return (
-    <AdminShell actor={actor} section="users" title={user.name}>
+    <AdminShell actor={actor} section="users" title={user.name} namespaces={["Users"]}>
       <p className="mb-6">
         <Link href="/admin/users">← {t("back")}</Link>
       </p>
@@ -32,8 +30,6 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <section aria-label={t("edit")}>
           <EditUserForm
-            labels={labels}
-            messages={messages}
             user={{
               id: user.id,
               name: user.name,
@@ -45,22 +41,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </section>
         {user.id !== actor.id && (
           <section aria-label={t("status")} className="space-y-6">
-            <UserStatusForm
-              id={user.id}
-              active={user.active}
-              messages={messages}
-              labels={{
-                deactivate: t("deactivate"),
-                activate: t("activate"),
-                deactivated: t("deactivated"),
-                activated: t("activated"),
-              }}
-            />
-            <ResetPasswordForm
-              id={user.id}
-              messages={messages}
-              labels={{ reset: t("resetPassword"), done: t.raw("passwordReset") as string }}
-            />
+            <UserStatusForm id={user.id} active={user.active} />
+            <ResetPasswordForm id={user.id} />
           </section>
         )}
       </div>

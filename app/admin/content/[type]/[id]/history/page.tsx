@@ -3,8 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AdminShell } from "@/components/admin/AdminShell";
-import { formMessages } from "@/components/admin/messages";
-import { RestoreForm } from "@/components/admin/RestoreForm";
+import { RestoreForm } from "@/components/admin/forms/RestoreForm";
 import { canEdit, canUseAdmin } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { contentTypes, type ContentType } from "@/lib/cache-tags";
@@ -45,13 +44,12 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     from && to
       ? diffContent(from.content as Record<string, unknown>, to.content as Record<string, unknown>)
       : [];
-  const messages = await formMessages(ui);
   const title = (working?.content.name ?? "") + " · " + t("title");
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const comment = (c: string | null) =>
     c?.startsWith("restored:") ? t("restoredFrom", { version: c.slice(9) }) : c;
   return (
-    <AdminShell actor={actor} section="content" title={title}>
+    <AdminShell actor={actor} section="content" title={title} namespaces={["History"]}>
       <p className="mb-4">
         <Link href={`/admin/content/${type}/${id}?locale=${locale}`}>← {editor("back")}</Link>
       </p>
@@ -190,8 +188,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                       locale={locale}
                       version={working.version}
                       revisionId={r.id}
-                      labels={{ restore: t("restore", { version: r.version }), restored: t("restored") }}
-                      messages={messages}
+                      revisionVersion={r.version}
                     />
                   </li>
                 ))}

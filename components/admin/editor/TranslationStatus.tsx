@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { revisionNote } from "@/lib/admin/revision-note";
+import type { ContentType } from "@/lib/cache-tags";
+import type { WorkingCopy } from "@/lib/content/editorial";
+import type { Locale } from "@/lib/i18n/routing";
+
+/** What the public sees, what the editors work on, who saved it last, and why. */
+export async function TranslationStatus({
+  ui,
+  type,
+  id,
+  editing,
+  current,
+  publicPath,
+}: {
+  ui: Locale;
+  type: ContentType;
+  id: string;
+  editing: Locale;
+  current: WorkingCopy | null;
+  publicPath: string | null;
+}) {
+  const t = await getTranslations({ locale: ui, namespace: "Editor" });
+  const status = await getTranslations({ locale: ui, namespace: "Status" });
+  const format = await getFormatter({ locale: ui });
+  if (!current) return <p className="mb-4">{t("missing")}</p>;
+  const note = revisionNote(current.comment);
+  return (
+    <div className="mb-4 space-y-1 text-slate-700 dark:text-slate-300">
+      <p>{t("publicState", { status: status(current.publicStatus) })}</p>
+      <p>
+        {t("workingState", { status: status(current.status), version: current.version })}
+        {current.authorName && (
+          <>
+            {" "}
+            ·{" "}
+            {t("savedBy", {
+              name: current.authorName,
+              date: format.dateTime(current.savedAt, { dateStyle: "medium", timeStyle: "short" }),
+            })}
+          </>
+        )}
+      </p>
+      {note?.kind === "comment" && (
+        <p className="font-medium">{t("reviewerComment", { comment: note.text })}</p>
+      )}
+      {note?.kind === "scheduled" && <p>{t("publishedAsPlanned")}</p>}
+      {note?.kind === "restored" && <p>{t("restoredFrom", { version: note.fromVersion })}</p>}
+      <p className="flex flex-wrap gap-x-4">
+        <Link href={`/admin/content/${type}/${id}/history?locale=${editing}`}>{t("history")}</Link>
+        {publicPath && current.publicStatus === "published" && <a href={publicPath}>{t("viewPublic")}</a>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { Ref } from "react";
+import type { ActionResult } from "@/lib/actions/pipeline";
+import type { FieldInfo, Values } from "./ActionForm";
+import { useErrorText } from "./error-text";
+
+type Failure = Extract<ActionResult, { ok: false }>;
+
+/**
+ * GOV.UK's error summary: what went wrong, a link to each field with an error (in the order of
+ * the form), and the reassurance that nothing typed was lost. It takes the focus.
+ */
+export function ErrorSummary({
+  ref,
+  failure,
+  formId,
+  fieldOrder,
+  fieldInfo,
+  values,
+  conflict,
+}: {
+  ref: Ref<HTMLDivElement>;
+  failure: Failure;
+  formId: string;
+  fieldOrder: string[];
+  fieldInfo: (name: string) => FieldInfo | undefined;
+  values: Values;
+  conflict: boolean;
+}) {
+  const t = useTranslations("Errors");
+  const form = useTranslations("Form");
+  const errorText = useErrorText();
+  const fieldErrors = failure.fieldErrors ?? {};
+  // Errors of fields on this form first, in their order; anything else is said without a link.
+  const named = fieldOrder.filter((name) => fieldErrors[name]?.length);
+  const unnamed = Object.keys(fieldErrors).filter((name) => !named.includes(name));
+  const retryAfter = (failure.detail as { retryAfter?: number } | undefined)?.retryAfter;
+  const focusField = (name: string) => {
+    const field = document.getElementById(`${formId}-${name}`);
+    field?.focus();
+    field?.closest("[data-field]")?.querySelector("label, legend")?.scrollIntoView({ block: "start" });
+  };
+  return (
+    <div
+      ref={ref}
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby={`${formId}-error-summary`}
+      className="scroll-mt-4 border-l-4 border-red-700 bg-red-50 p-4 text-red-950 focus:outline-3 focus:outline-offset-2 focus:outline-red-700 dark:bg-slate-900 dark:text-red-100"
+    >
+      <h2 id={`${formId}-error-summary`} className="mb-2 text-lg font-semibold">
+        {t("summary")}
+      </h2>
+      <p>{errorText(failure.message ?? failure.code, { seconds: retryAfter ?? 60 })}</p>
+      {(named.length > 0 || unnamed.length > 0) && (
+        <ul className="mt-2 list-disc pl-5">
+          {named.map((name) => {
+            const info = fieldInfo(name);
+            const count = String(values[name] ?? "").length;
+            return (
+              <li key={name}>
+                <a
+                  href={`#${formId}-${name}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    focusField(name);
+                  }}
+                  className="font-medium text-red-900 underline dark:text-red-200"
+                >
+                  {info?.label ? `${info.label}: ` : ""}
+                  {fieldErrors[name].map((key) => errorText(key, { max: info?.maxLength, count })).join(" ")}
+                </a>
+              </li>
+            );
+          })}
+          {unnamed.map((name) => (
+            <li key={name}>{fieldErrors[name].map((key) => errorText(key)).join(" ")}</li>
+          ))}
+        </ul>
+      )}
+      {conflict && (
+        <p className="mt-2">
+          <a href={`#${formId}-conflict`} className="font-medium text-red-900 underline dark:text-red-200">
+            {form("conflictLink")}
+          </a>
+        </p>
+      )}
+      <p className="mt-2">{form("kept")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { reviewTranslationAction } from "@/lib/actions/content-actions";
+import { LIMITS } from "@/lib/validation/limits";
+import { ActionForm } from "../form/ActionForm";
+import { SubmitButton } from "../form/buttons";
+import { HiddenField, TextField } from "../form/fields";
+import type { TranslationRef } from "./translation-ref";
+
+/** An editor's decision on a translation in review: publish it, or send it back with a comment. */
+export function ReviewForm(p: TranslationRef) {
+  const t = useTranslations("Editor");
+  return (
+    <ActionForm<{ status: "draft" | "published" }>
+      id="review"
+      action={reviewTranslationAction}
+      values={{ comment: "" }}
+      version={String(p.version)}
+      versionField="version"
+      resetOnSuccess
+      success={(saved) => <p>{t(saved.status === "published" ? "saved_published" : "sentBack")}</p>}
+    >
+      <HiddenField name="type" value={p.type} />
+      <HiddenField name="id" value={p.id} />
+      <HiddenField name="locale" value={p.locale} />
+      <TextField name="comment" label={t("reviewComment")} multiline rows={2} maxLength={LIMITS.note} />
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton name="decision" value="approve">
+          {t("approve")}
+        </SubmitButton>
+        <SubmitButton name="decision" value="send_back" variant="secondary">
+          {t("sendBack")}
+        </SubmitButton>
+      </div>
+    </ActionForm>
+  );
+}
