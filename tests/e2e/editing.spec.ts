@@ -101,8 +101,10 @@ test("two editors on the same text: one conflict message, and no text lost", asy
   await expect(first.getByRole("status")).toContainText("Ontwerp opgeslagen");
   await second.getByRole("button", { name: "Save draft" }).click();
   const alert = second.getByRole("main").getByRole("alert");
-  await expect(alert).toContainText("Someone else saved a change in the meantime.");
-  await expect(alert).toContainText("Text of the first editor.");
+  await expect(alert).toContainText("Someone else saved this translation in the meantime.");
+  await expect(second.getByRole("region", { name: /^Redacteur saved version \d+/ })).toContainText(
+    "Text of the first editor.",
+  );
   await expect(second.getByLabel("Summary")).toHaveValue("Text of the second editor.");
   await expectAccessible(second);
 });
@@ -208,6 +210,9 @@ test("a publication planned a few seconds ahead goes live on its own", async ({ 
   }).toPass({ timeout: 25_000, intervals: [500] });
   await editor.reload();
   await expect(editor.getByText("Nothing is planned for this translation.")).toBeVisible();
+  // The status says what happened, never the job's internal id.
+  await expect(editor.getByText("Published as planned.")).toBeVisible();
+  await expect(editor.getByText(/scheduled:|Reviewer's comment/)).toHaveCount(0);
 });
 
 test("the translation dashboard marks French outdated after the Dutch source changes; the translator works next to it", async ({

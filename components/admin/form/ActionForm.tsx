@@ -123,6 +123,7 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
   const [answered, setAnswered] = useState(0);
   const sending = useRef(false);
   const messageRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   // The fields on the form, in the order they appeared (the order of the error summary).
   const [fields, setFields] = useState<ReadonlyMap<string, FieldInfo>>(() => new Map());
   const fieldInfo = (name: string) => fields.get(name);
@@ -187,6 +188,9 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
 
   useEffect(() => unsaved?.report(id, dirty), [unsaved, id, dirty]);
   useEffect(() => () => unsaved?.report(id, false), [unsaved, id]);
+
+  // From here on the form is sent by onSubmit (tests wait for this mark before typing).
+  useEffect(() => formRef.current?.setAttribute("data-ready", ""), []);
 
   // The answer takes the focus, so it is in view and read out wherever the editor pressed.
   useEffect(() => {
@@ -281,6 +285,7 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
   return (
     <FormContext.Provider value={context}>
       <form
+        ref={formRef}
         id={id}
         action={formAction}
         onSubmit={onSubmit}

@@ -115,7 +115,7 @@ export default async function EditContentPage({ params, searchParams }: Props) {
             />
           )}
           {copyFrom && (
-            <p className="mb-4 border-l-4 border-brand-700 bg-brand-50 p-3 dark:bg-slate-900">
+            <p role="status" className="mb-4 border-l-4 border-brand-700 bg-brand-50 p-3 dark:bg-slate-900">
               {t("copiedFrom", { language: languages(copyFrom) })}
             </p>
           )}
