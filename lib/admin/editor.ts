@@ -1,4 +1,5 @@
 import "server-only";
+import type { TranslationValues } from "@/components/admin/forms/TranslationForm";
 import type { ContentType } from "@/lib/cache-tags";
 import { readWorkingCopy, type WorkingCopy } from "@/lib/content/editorial";
 import { publicPath } from "@/lib/content/public-path";
@@ -32,4 +33,18 @@ export async function readEditor(type: ContentType, id: string, editing: Locale)
   const states = Object.fromEntries(working) as Record<Locale, WorkingCopy | null>;
   const name = states[editing]?.content.name || working.find(([, s]) => s)?.[1]?.content.name || facts.key;
   return { type, id, facts, states, name, publicPath: path, jobs };
+}
+
+/** A working copy as the translation form's values (an empty form for a missing translation). */
+export function formValues(copy: WorkingCopy | null): TranslationValues {
+  const c = copy?.content;
+  return {
+    name: c?.name ?? "",
+    slug: c?.slug ?? "",
+    summary: c?.summary ?? "",
+    body: c?.body ?? "",
+    seoDescription: c?.seoDescription ?? "",
+    goal: c?.goal ?? "",
+    governance: c?.governance ?? "",
+  };
 }

@@ -3,30 +3,17 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { EditorHeader } from "@/components/admin/editor/EditorHeader";
+import { FactsSection } from "@/components/admin/editor/FactsSection";
 import { LanguageTabs } from "@/components/admin/editor/LanguageTabs";
-import { SchedulePanel } from "@/components/admin/editor/SchedulePanel";
 import { SourcePanel, SourceTools } from "@/components/admin/editor/SourcePanel";
 import { TranslationStatus } from "@/components/admin/editor/TranslationStatus";
+import { WorkflowPanel } from "@/components/admin/editor/WorkflowPanel";
 import { StatusRegion } from "@/components/admin/form/StatusRegion";
-import { ArchiveForm } from "@/components/admin/forms/ArchiveForm";
-import { DeleteEntityForm } from "@/components/admin/forms/DeleteEntityForm";
-import { FactsForm } from "@/components/admin/forms/FactsForm";
-import { ReviewForm } from "@/components/admin/forms/ReviewForm";
-import { TranslationForm, type TranslationValues } from "@/components/admin/forms/TranslationForm";
-import { readEditor } from "@/lib/admin/editor";
-import { factChoices, factFields } from "@/lib/admin/facts";
-import {
-  canEdit,
-  canManageContent,
-  canPreview,
-  canPublish,
-  canReview,
-  canSubmitForReview,
-  canUseAdmin,
-} from "@/lib/auth/access";
+import { TranslationForm } from "@/components/admin/forms/TranslationForm";
+import { formValues, readEditor } from "@/lib/admin/editor";
+import { canEdit, canPublish, canSubmitForReview, canUseAdmin } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { isContentType } from "@/lib/cache-tags";
-import type { TranslationContent } from "@/lib/content/editorial";
 import { isLocale, locales, type Locale } from "@/lib/i18n/routing";
 
 export const metadata: Metadata = { title: "Edit" };
@@ -35,25 +22,6 @@ type Props = {
   params: Promise<{ type: string; id: string }>;
   searchParams: Promise<{ locale?: string; source?: string; copyFrom?: string }>;
 };
-
-const emptyText: TranslationValues = {
-  name: "",
-  slug: "",
-  summary: "",
-  body: "",
-  seoDescription: "",
-  goal: "",
-  governance: "",
-};
-const asFormValues = (content: TranslationContent): TranslationValues => ({
-  name: content.name,
-  slug: content.slug,
-  summary: content.summary,
-  body: content.body,
-  seoDescription: content.seoDescription ?? "",
-  goal: content.goal ?? "",
-  governance: content.governance ?? "",
-});
 
 /** One item: its translations (a tab per language, with workflow and planning) and its facts. */
 export default async function EditContentPage({ params, searchParams }: Props) {
@@ -73,11 +41,8 @@ export default async function EditContentPage({ params, searchParams }: Props) {
     isLocale(value) && value !== editing && view.states[value] ? value : null;
   const shownSource = other(query.source);
   const copyFrom = other(query.copyFrom);
-  const start = copyFrom
-    ? { ...asFormValues(view.states[copyFrom]!.content), slug: "" }
-    : current
-      ? asFormValues(current.content)
-      : emptyText;
+  // A copy starts without a slug: it is made from the translated name.
+  const start = copyFrom ? { ...formValues(view.states[copyFrom]), slug: "" } : formValues(current);
   const editUrl = (extra: Record<string, string> = {}) =>
     `/admin/content/${type}/${id}?${new URLSearchParams({ locale: editing, ...extra })}`;
   const draftKey = (form: string) => `${actor.id}:${form}:${type}:${id}`;
@@ -137,86 +102,14 @@ export default async function EditContentPage({ params, searchParams }: Props) {
                   draftKey={`${draftKey("translation")}:${editing}`}
                 />
               </div>
-              <aside aria-label={t("actions")} className="space-y-6">
-                {current && canPreview(actor) && (
-                  <form method="post" action="/api/draft">
-                    <input type="hidden" name="type" value={type} />
-                    <input type="hidden" name="id" value={id} />
-                    <input type="hidden" name="locale" value={editing} />
-                    <p className="mb-2 text-sm">{t("previewHint")}</p>
-                    <button
-                      type="submit"
-                      className="rounded-md border-2 border-brand-700 px-4 py-2 font-medium"
-                    >
-                      {t("preview")}
-                    </button>
-                  </form>
-                )}
-                {current?.status === "in_review" && canReview(actor, editing) && (
-                  <section aria-labelledby="review-heading">
-                    <h3 id="review-heading" className="mb-2 text-lg">
-                      {t("review")}
-                    </h3>
-                    <ReviewForm type={type} id={id} locale={editing} version={current.version} />
-                  </section>
-                )}
-                {current?.publicStatus === "published" && canPublish(actor, editing) && (
-                  <ArchiveForm
-                    type={type}
-                    id={id}
-                    locale={editing}
-                    version={current.version}
-                    language={languages(editing)}
-                    path={view.publicPath}
-                  />
-                )}
-                {current && canPublish(actor, editing) && (
-                  <SchedulePanel
-                    ui={ui}
-                    view={view}
-                    editing={editing}
-                    canArchive={current.publicStatus === "published"}
-                  />
-                )}
-              </aside>
+              <WorkflowPanel actor={actor} view={view} editing={editing} />
             </div>
           ) : (
             <p>{t("notYourLanguage")}</p>
           )}
         </section>
 
-        <section
-          aria-labelledby="facts-heading"
-          className="mb-10 max-w-3xl rounded-lg border border-slate-200 p-5 dark:border-slate-700"
-        >
-          <h2 id="facts-heading" className="mb-3 text-xl">
-            {t("facts")}
-          </h2>
-          {canManageContent(actor) ? (
-            <FactsForm
-              type={type}
-              id={id}
-              updatedAt={view.facts.updatedAt}
-              fields={await factFields(type, ui, await factChoices(ui), id)}
-              values={view.facts.values}
-              draftKey={draftKey("facts")}
-            />
-          ) : (
-            <p>{t("factsReadOnly")}</p>
-          )}
-        </section>
-
-        {canManageContent(actor) && (
-          <section
-            aria-labelledby="delete-heading"
-            className="mt-12 max-w-xl rounded-lg border-2 border-red-700 p-5"
-          >
-            <h2 id="delete-heading" className="mb-3 text-xl">
-              {t("dangerZone")}
-            </h2>
-            <DeleteEntityForm type={type} id={id} name={view.name} />
-          </section>
-        )}
+        <FactsSection actor={actor} view={view} draftKey={draftKey("facts")} />
       </StatusRegion>
     </AdminShell>
   );

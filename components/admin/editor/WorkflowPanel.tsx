@@ -1,0 +1,59 @@
+import { getTranslations } from "next-intl/server";
+import type { EditorView } from "@/lib/admin/editor";
+import { canPreview, canPublish, canReview, type Actor } from "@/lib/auth/access";
+import type { Locale } from "@/lib/i18n/routing";
+import { ArchiveForm } from "../forms/ArchiveForm";
+import { ReviewForm } from "../forms/ReviewForm";
+import { SchedulePanel } from "./SchedulePanel";
+
+/** Beside the form: preview, the review decision, archiving and planning, as the role allows. */
+export async function WorkflowPanel({
+  actor,
+  view,
+  editing,
+}: {
+  actor: Actor;
+  view: EditorView;
+  editing: Locale;
+}) {
+  const ui = actor.uiLocale;
+  const t = await getTranslations({ locale: ui, namespace: "Editor" });
+  const languages = await getTranslations({ locale: ui, namespace: "Languages" });
+  const current = view.states[editing];
+  if (!current) return null;
+  const ref = { type: view.type, id: view.id, locale: editing, version: current.version };
+  return (
+    <aside aria-label={t("actions")} className="space-y-6">
+      {canPreview(actor) && (
+        <form method="post" action="/api/draft">
+          <input type="hidden" name="type" value={view.type} />
+          <input type="hidden" name="id" value={view.id} />
+          <input type="hidden" name="locale" value={editing} />
+          <p className="mb-2 text-sm">{t("previewHint")}</p>
+          <button type="submit" className="rounded-md border-2 border-brand-700 px-4 py-2 font-medium">
+            {t("preview")}
+          </button>
+        </form>
+      )}
+      {current.status === "in_review" && canReview(actor, editing) && (
+        <section aria-labelledby="review-heading">
+          <h3 id="review-heading" className="mb-2 text-lg">
+            {t("review")}
+          </h3>
+          <ReviewForm {...ref} />
+        </section>
+      )}
+      {current.publicStatus === "published" && canPublish(actor, editing) && (
+        <ArchiveForm {...ref} language={languages(editing)} path={view.publicPath} />
+      )}
+      {canPublish(actor, editing) && (
+        <SchedulePanel
+          ui={ui}
+          view={view}
+          editing={editing}
+          canArchive={current.publicStatus === "published"}
+        />
+      )}
+    </aside>
+  );
+}
