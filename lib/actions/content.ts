@@ -179,26 +179,34 @@ export const saveTranslation = defineAction({
     }
     const status = statusOf[input.intent];
     const content = contentFromInput(input.type, input, slug);
-    const result = await db.$transaction(async (tx) => {
-      const written = await writeTranslation(tx, actor, {
-        type: input.type,
-        id: input.id,
-        locale: input.locale,
-        expectedVersion: input.version,
-        content,
-        status,
-        changeNote: input.changeNote,
-        major: input.major,
+    const result = await db
+      .$transaction(async (tx) => {
+        const written = await writeTranslation(tx, actor, {
+          type: input.type,
+          id: input.id,
+          locale: input.locale,
+          expectedVersion: input.version,
+          content,
+          status,
+          changeNote: input.changeNote,
+          major: input.major,
+        });
+        await audit(
+          tx,
+          actor,
+          `content.${input.intent === "publish" ? "publish" : input.intent === "review" ? "submit" : "save"}`,
+          { type: input.type, id: input.id },
+          { locale: input.locale, version: written.version },
+        );
+        return written;
+      })
+      .catch((error: unknown) => {
+        // A slug made from the name is the name's problem: the slug field is empty.
+        if (!input.slug && error instanceof AppError && error.fieldErrors?.slug) {
+          throw new AppError("VALIDATION", "nameSlugTaken", undefined, { name: ["nameSlugTaken"] });
+        }
+        throw error;
       });
-      await audit(
-        tx,
-        actor,
-        `content.${input.intent === "publish" ? "publish" : input.intent === "review" ? "submit" : "save"}`,
-        { type: input.type, id: input.id },
-        { locale: input.locale, version: written.version },
-      );
-      return written;
-    });
     if (result.publicChanged) {
       touch(...tagsForWrite(input.type));
       changed(input.type, input.id);

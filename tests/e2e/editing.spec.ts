@@ -105,7 +105,7 @@ test("two editors on the same text: one conflict message, and no text lost", asy
   await expect(second.getByRole("region", { name: /^Redacteur saved version \d+/ })).toContainText(
     "Text of the first editor.",
   );
-  await expect(second.getByLabel("Summary")).toHaveValue("Text of the second editor.");
+  await expect(second.getByRole("textbox", { name: "Summary" })).toHaveValue("Text of the second editor.");
   await expectAccessible(second);
 });
 

@@ -99,7 +99,7 @@ test("a refused save loses nothing, whatever was refused, in every interface lan
 
     // Refused: far too long. The count says so while typing; the error names the limit.
     const long = "a".repeat(200_000);
-    await field(page, ui, "name").fill("Organisatie");
+    await field(page, ui, "name").fill(`Organisatie ${unique()}`);
     await field(page, ui, "body").fill(long);
     await expect(field(page, ui, "body")).toHaveAccessibleDescription(new RegExp(number(ui, 150_000)));
     await page.getByRole("button", { name: m.Editor.saveDraft }).click();

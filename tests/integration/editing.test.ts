@@ -100,6 +100,9 @@ describe("saveTranslation", () => {
     const b = await organisation();
     const { result } = await save(b.id, "nl", 1, { name: "Naam", slug: `${a.key}-nl` });
     expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { slug: ["slugTaken"] } });
+    // Left empty, the slug is made from the name: then the name is what to change.
+    const fromName = await save(b.id, "nl", 1, { name: `${a.key} nl`, slug: "" });
+    expect(fromName.result).toMatchObject({ ok: false, fieldErrors: { name: ["nameSlugTaken"] } });
     // The same slug in another language is fine.
     expect((await save(b.id, "fr", 1, { name: "Nom", slug: `${a.key}-nl` })).result.ok).toBe(true);
   });
