@@ -41,16 +41,16 @@ async function openEditor(page: Page, url: string, locale: string) {
   await page.waitForFunction(() => document.querySelector("form#translation")?.hasAttribute("data-ready"));
 }
 
-const field = (page: Page, ui: Ui, name: "name" | "body" | "summary" | "slug") =>
-  page.getByLabel(
-    {
-      name: messages[ui].Editor.name,
-      body: messages[ui].Editor.body,
-      summary: messages[ui].Editor.summary,
-      slug: messages[ui].Editor.slug,
-    }[name],
-    { exact: true },
-  );
+const labels = (ui: Ui) => ({
+  name: messages[ui].Editor.name,
+  body: messages[ui].Editor.body,
+  summary: messages[ui].Editor.summary,
+  slug: messages[ui].Editor.slug,
+});
+
+/** A field of the translation form, by its label in the interface language. */
+const field = (page: Page, ui: Ui, name: keyof ReturnType<typeof labels>) =>
+  page.getByRole("textbox", { name: labels(ui)[name], exact: true });
 
 test("setup: an editor for each interface language", async ({ page }) => {
   await signIn(page, admin.email, admin.password);
@@ -160,13 +160,17 @@ test("a conflict shows theirs and mine field by field, and the merged text saves
     await expect(field(page, ui, "body")).toHaveValue("My text about the agency, rewritten.");
 
     // Take their summary, keep my text.
-    const summaryChoice = conflict.getByRole("group", { name: m.Editor.summary });
+    const summaryChoice = conflict.getByRole("group", {
+      name: fill(m.Form.conflictField, { field: m.Editor.summary }),
+    });
     await expect(summaryChoice.locator("del")).toContainText("Their");
     await expect(summaryChoice.locator("ins")).toContainText("My");
     await summaryChoice.getByRole("button", { name: m.Form.takeTheirs }).click();
     await expect(field(page, ui, "summary")).toHaveValue("Their summary.");
     await expect(
-      conflict.getByRole("group", { name: m.Editor.body }).getByRole("button", { name: m.Form.keepMine }),
+      conflict
+        .getByRole("group", { name: fill(m.Form.conflictField, { field: m.Editor.body }) })
+        .getByRole("button", { name: m.Form.keepMine }),
     ).toHaveAttribute("aria-pressed", "true");
     await expectAccessible(page);
 

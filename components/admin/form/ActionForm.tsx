@@ -122,6 +122,12 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
   const [pendingIntent, setPendingIntent] = useState<string | null>(null);
   const [answered, setAnswered] = useState(0);
   const sending = useRef(false);
+  // The version the next save must send, set as soon as an answer names it: the page may still
+  // be rendering that answer when the editor presses Save again.
+  const nextVersion = useRef(base.version);
+  useEffect(() => {
+    nextVersion.current = base.version;
+  }, [base.version]);
   const messageRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   // The fields on the form, in the order they appeared (the order of the error summary).
@@ -204,6 +210,7 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
       const next = props.resetOnSuccess ? serverValues : { ...values, ...saved.values };
       setValues(next);
       setBase({ values: next, version: saved.version ?? base.version });
+      if (saved.version) nextVersion.current = saved.version;
       setSeenVersion(saved.version ?? seenVersion);
       setConflict(null);
       setDraft(null);
@@ -217,6 +224,7 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
     if (newer) {
       // The next save builds on the newer version: the editor decides field by field below.
       setBase({ values: { ...base.values, ...(newer.values ?? serverValues) }, version: newer.version });
+      nextVersion.current = newer.version;
       setSeenVersion(newer.version);
       setConflict({ ...newer, mine: publicValues(values) });
     }
@@ -230,6 +238,7 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
     if (sending.current) return;
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const formData = new FormData(event.currentTarget, submitter);
+    if (versionField) formData.set(versionField, nextVersion.current);
     sending.current = true;
     setPendingIntent(submitter?.getAttribute("value") ?? "");
     startTransition(async () => {
@@ -277,6 +286,7 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
     setValues((current) => ({ ...current, ...draft.draft.values }));
     // Saved on an older version: the save will show what changed since, to merge.
     setBase((current) => ({ ...current, version: draft.draft.version }));
+    nextVersion.current = draft.draft.version;
     setSeenVersion(draft.draft.version);
     setDraft({ kind: "restored", draft: draft.draft });
   };

@@ -83,7 +83,7 @@ export function ConflictPanel({
               <div
                 key={name}
                 role="group"
-                aria-labelledby={headingId}
+                aria-label={t("conflictField", { field: info.label })}
                 className="space-y-2 rounded border border-amber-600 bg-white p-3 text-slate-900 dark:bg-slate-950 dark:text-slate-100"
               >
                 <h3 id={headingId} className="font-semibold">
