@@ -227,6 +227,7 @@ test("archiving asks first, says what happened, and the page is gone only then",
   const address = (await page
     .getByText(/^Address:/)
     .locator("code")
+    .first()
     .textContent())!;
   expect((await request.get(address)).status()).toBe(200);
 
@@ -370,6 +371,7 @@ test("the editor is told what the public page will leave out, before publishing"
   const address = (await page
     .getByText(/^Address:/)
     .locator("code")
+    .first()
     .textContent())!;
   const html = await (await request.get(address)).text();
   expect(html).toContain("<strong>bold</strong>");

@@ -10,7 +10,6 @@ import {
   useMemo,
   useRef,
   useState,
-  useTransition,
   type FormEvent,
   type ReactNode,
 } from "react";
@@ -68,6 +67,16 @@ interface FormContextValue {
 
 const FormContext = createContext<FormContextValue | null>(null);
 
+/** Whether an error is Next's way of saying the action redirected (it navigates by itself). */
+function navigating(error: unknown): boolean {
+  try {
+    unstable_rethrow(error);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function useForm() {
   const context = useContext(FormContext);
   if (!context) throw new Error("A form field outside ActionForm");
@@ -118,8 +127,8 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
   const [result, setResult] = useState<ActionResult<T> | null>(posted.result as ActionResult<T> | null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [draft, setDraft] = useState<{ kind: "restored" | "offered"; draft: LocalDraft } | null>(null);
-  const [pending, startTransition] = useTransition();
   const [pendingIntent, setPendingIntent] = useState<string | null>(null);
+  const pending = pendingIntent !== null;
   const [answered, setAnswered] = useState(0);
   const sending = useRef(false);
   // The version the next save must send, set as soon as an answer names it: the page may still
@@ -241,18 +250,23 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
     if (versionField) formData.set(versionField, nextVersion.current);
     sending.current = true;
     setPendingIntent(submitter?.getAttribute("value") ?? "");
-    startTransition(async () => {
-      let answer: ActionResult<T>;
-      try {
-        answer = (await action(initialFormState, formData)).result as ActionResult<T>;
-      } catch (error) {
-        unstable_rethrow(error);
-        answer = { ok: false, code: "UNAVAILABLE", message: "sendFailed" };
-      }
+    void send(formData);
+  };
+
+  // Not inside a transition: the answer is shown as soon as it arrives, not when the page's
+  // refresh (which the same answer triggers) has finished rendering.
+  const send = async (formData: FormData) => {
+    let answer: ActionResult<T>;
+    try {
+      answer = (await action(initialFormState, formData)).result as ActionResult<T>;
+    } catch (error) {
+      if (navigating(error)) return;
+      answer = { ok: false, code: "UNAVAILABLE", message: "sendFailed" };
+    } finally {
       sending.current = false;
       setPendingIntent(null);
-      handle(answer);
-    });
+    }
+    handle(answer);
   };
 
   const register = useCallback((name: string, info: FieldInfo) => {
