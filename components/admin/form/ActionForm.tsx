@@ -157,7 +157,9 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
   const dirty = !sameValues(publicValues(values), publicValues(base.values));
 
   // A newer state from the server (another form on the page acted, or the page was refreshed) is
-  // adopted while nothing is typed; typed values are never replaced.
+  // adopted while nothing is typed; typed values are never replaced. Only a change of the props
+  // counts: an answer is often shown before the page's refresh brings the same version as props,
+  // and the props it replaces must not be taken for newer.
   const [seenVersion, setSeenVersion] = useState(props.version);
   if (props.version !== seenVersion) {
     setSeenVersion(props.version);
@@ -220,7 +222,6 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
       setValues(next);
       setBase({ values: next, version: saved.version ?? base.version });
       if (saved.version) nextVersion.current = saved.version;
-      setSeenVersion(saved.version ?? seenVersion);
       setConflict(null);
       setDraft(null);
       if (draftKey) removeDraft(draftKey);
@@ -234,7 +235,6 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
       // The next save builds on the newer version: the editor decides field by field below.
       setBase({ values: { ...base.values, ...(newer.values ?? serverValues) }, version: newer.version });
       nextVersion.current = newer.version;
-      setSeenVersion(newer.version);
       setConflict({ ...newer, mine: publicValues(values) });
     }
     setAnswered((n) => n + 1);
@@ -301,7 +301,6 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
     // Saved on an older version: the save will show what changed since, to merge.
     setBase((current) => ({ ...current, version: draft.draft.version }));
     nextVersion.current = draft.draft.version;
-    setSeenVersion(draft.draft.version);
     setDraft({ kind: "restored", draft: draft.draft });
   };
 
