@@ -18,9 +18,6 @@ export const cacheTags = {
   all: "content",
   /** Lists and pages that show any entity of the type. */
   type: (type: ContentType) => `content:${type}`,
-  /** Pages of one entity. */
-  entity: (type: ContentType, id: string) => `content:${type}:${id}`,
-  search: "search",
 } as const;
 
 /**

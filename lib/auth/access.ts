@@ -28,7 +28,7 @@ export function toActor(user: Actor): Actor {
 }
 
 export const isAdmin = (user: Actor) => user.role === "admin";
-export const isEditor = (user: Actor) => user.role === "editor" || user.role === "admin";
+const isEditor = (user: Actor) => user.role === "editor" || user.role === "admin";
 
 /** Anyone signed in may open the admin and change their own password. */
 export const canUseAdmin = (_user: Actor) => true;
@@ -43,5 +43,4 @@ export const canPublish = (user: Actor, _locale: Locale) => isEditor(user);
 export const canReview = canPublish;
 /** Create or delete whole entities and change language-independent facts. */
 export const canManageContent = isEditor;
-export const canDelete = isEditor;
 export const canPreview = (user: Actor) => isEditor(user) || user.locales.length > 0;
