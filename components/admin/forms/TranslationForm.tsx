@@ -21,7 +21,8 @@ export interface TranslationValues {
 
 interface Saved {
   version: number;
-  status: "draft" | "in_review" | "published" | "archived";
+  /** What the save made of the working copy: the intents draft, review and publish. */
+  status: "draft" | "in_review" | "published";
   content: Partial<Record<keyof TranslationValues, string | null>>;
 }
 
