@@ -250,6 +250,9 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
     if (versionField) formData.set(versionField, nextVersion.current);
     sending.current = true;
     setPendingIntent(submitter?.getAttribute("value") ?? "");
+    // The previous result no longer describes the page: the next one replaces it.
+    announce?.(null);
+    if (result?.ok) setResult(null);
     void send(formData);
   };
 

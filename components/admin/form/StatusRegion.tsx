@@ -1,8 +1,9 @@
 "use client";
 
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 
-const AnnounceContext = createContext<((message: ReactNode) => void) | null>(null);
+/** Shows a result in the page's status region; null empties it (a new action is under way). */
+const AnnounceContext = createContext<((message: ReactNode | null) => void) | null>(null);
 
 /** The page's status region, when the form is inside one (see StatusRegion). */
 export const useAnnounce = () => useContext(AnnounceContext);
@@ -16,11 +17,15 @@ export const useAnnounce = () => useContext(AnnounceContext);
 export function StatusRegion({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState<{ node: ReactNode; n: number } | null>(null);
   const ref = useRef<HTMLDivElement>(null);
+  const announce = useCallback(
+    (node: ReactNode | null) => setMessage((m) => (node === null ? null : { node, n: (m?.n ?? 0) + 1 })),
+    [],
+  );
   useEffect(() => {
     if (message) ref.current?.focus();
   }, [message]);
   return (
-    <AnnounceContext.Provider value={(node) => setMessage((m) => ({ node, n: (m?.n ?? 0) + 1 }))}>
+    <AnnounceContext.Provider value={announce}>
       <div
         ref={ref}
         role="status"
