@@ -7,8 +7,6 @@ import nl from "../../messages/nl.json";
 import { admin, createAccount, session, signIn, uniqueEmail } from "./admin-helpers";
 import { expectAccessible } from "./helpers";
 
-test.describe.configure({ mode: "serial" });
-
 const messages = { en, fr, nl };
 type Ui = keyof typeof messages;
 const uis: Ui[] = ["nl", "fr", "en"];
@@ -52,14 +50,17 @@ const labels = (ui: Ui) => ({
 const field = (page: Page, ui: Ui, name: keyof ReturnType<typeof labels>) =>
   page.getByRole("textbox", { name: labels(ui)[name], exact: true });
 
-test("setup: an editor for each interface language", async ({ page }) => {
-  await signIn(page, admin.email, admin.password);
+// An editor per interface language, made once per worker: each test stands on its own.
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await session(browser, admin.email, admin.password);
   for (const ui of uis) {
     const name = `Editor ${ui.toUpperCase()} ${unique()}`;
     const email = uniqueEmail(`editor-${ui}`);
     const password = await createAccount(page, { name, email, role: "editor", locales: [], ui: autonym[ui] });
     accounts[ui] = { email, password, name };
   }
+  await page.context().close();
 });
 
 async function signedInEditor(browser: Browser, ui: Ui) {
