@@ -71,7 +71,7 @@ function workingCopies(where: Prisma.Sql, order: Prisma.Sql, limit: number) {
     SELECT v.id, v.entity_type, v.entity_id, v.locale, v.content->>'name' AS name, v.status,
            v.author_name, v.created_at
       FROM raw
-      JOIN revision v ON v.entity_type::text = raw.type AND v.entity_id = raw.entity_id
+      JOIN revision v ON v.entity_type = raw.type::"ContentType" AND v.entity_id = raw.entity_id
                      AND v.locale = raw.locale AND v.version = raw.version
      WHERE ${where}
      ORDER BY ${order}
