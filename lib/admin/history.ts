@@ -7,7 +7,7 @@ import { diffContent, revisionPreview, type FieldDiff, type RevisionPreview } fr
 import type { Locale } from "@/lib/i18n/routing";
 import { revisionNote, type RevisionNote } from "./revision-note";
 
-export const HISTORY_PAGE_SIZE = 50;
+const HISTORY_PAGE_SIZE = 50;
 
 export interface RevisionEntry {
   id: string;

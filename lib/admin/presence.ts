@@ -9,7 +9,7 @@ type Tx = Prisma.TransactionClient | typeof db;
 /** How often an open page says it is still there. */
 export const HEARTBEAT_MS = 60_000;
 /** Someone seen this recently is shown to the others. */
-export const PRESENCE_RECENT_MS = 15 * 60_000;
+const PRESENCE_RECENT_MS = 15 * 60_000;
 /** Within this time of their last heartbeat (two and a half of them), someone is taken to be there still. */
 const STILL_THERE_MS = 2.5 * HEARTBEAT_MS;
 /** Rows older than this mean nothing any more: they are removed as others leave. */

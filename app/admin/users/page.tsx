@@ -5,9 +5,9 @@ import { AdminShell } from "@/components/admin/AdminShell";
 import { formMessages } from "@/components/admin/messages";
 import { CreateUserForm } from "@/components/admin/UserForms";
 import { userFormLabels } from "@/lib/admin/user-labels";
+import { readUsers } from "@/lib/admin/users";
 import { canManageUsers } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -16,7 +16,7 @@ export default async function UsersPage() {
   const locale = actor.uiLocale;
   const t = await getTranslations({ locale, namespace: "Users" });
   const admin = await getTranslations({ locale, namespace: "Admin" });
-  const users = await db.user.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }] });
+  const users = await readUsers();
   return (
     <AdminShell actor={actor} section="users" title={t("title")}>
       <section aria-labelledby="list-heading" className="mb-10">

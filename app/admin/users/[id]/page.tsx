@@ -6,9 +6,9 @@ import { AdminShell } from "@/components/admin/AdminShell";
 import { formMessages } from "@/components/admin/messages";
 import { EditUserForm, ResetPasswordForm, UserStatusForm } from "@/components/admin/UserForms";
 import { userFormLabels } from "@/lib/admin/user-labels";
+import { readUser } from "@/lib/admin/users";
 import { canManageUsers } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -17,7 +17,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const actor = await requireActor(canManageUsers, `/admin/users/${id}`);
   const locale = actor.uiLocale;
   const t = await getTranslations({ locale, namespace: "Users" });
-  const user = await db.user.findUnique({ where: { id } });
+  const user = await readUser(id);
   if (!user) notFound();
   const messages = await formMessages(locale);
   const labels = { ...(await userFormLabels(locale)), submit: t("save") };
