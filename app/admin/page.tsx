@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
+import { LanguageStateCounts } from "@/components/admin/LanguageStateCounts";
 import {
   attentionStates,
   readAttention,
@@ -86,50 +87,21 @@ async function Attention({
   const status = await getTranslations({ locale: actor.uiLocale, namespace: "Status" });
   const order = [...actor.locales, ...locales.filter((l) => !actor.locales.includes(l))];
   return (
-    <section aria-labelledby="attention-heading" className="mb-10">
-      <h2 id="attention-heading" className="mb-1 text-2xl">
+    <section className="mb-10">
+      <h2 className="mb-1 text-2xl">
         {t("attention")}
       </h2>
       <p className="mb-3 max-w-prose">{t("attentionIntro")}</p>
-      <div className="overflow-x-auto" role="region" aria-labelledby="attention-heading" tabIndex={0}>
-        <table className="min-w-[30rem] border-collapse text-left">
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-slate-300 p-2">
-                {t("language")}
-              </th>
-              {attentionStates.map((s) => (
-                <th key={s} scope="col" className="border-b-2 border-slate-300 p-2">
-                  {status(s)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {order.map((l) => (
-              <tr key={l} className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="row" className="p-2" lang={l}>
-                  {autonyms[l]}
-                </th>
-                {attentionStates.map((s) => (
-                  <td key={s} className="p-2 tabular-nums">
-                    <Link
-                      href={attentionHref(l, s)}
-                      aria-label={t("countLabel", {
-                        language: autonyms[l],
-                        state: status(s),
-                        count: counts[l][s],
-                      })}
-                    >
-                      {counts[l][s]}
-                    </Link>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <LanguageStateCounts
+        name={t("attention")}
+        languageHeader={t("language")}
+        languages={order}
+        states={attentionStates}
+        stateLabel={(s) => status(s)}
+        count={(l, s) => counts[l][s]}
+        href={attentionHref}
+        linkLabel={(l, s, count) => t("countLabel", { language: autonyms[l], state: status(s), count })}
+      />
     </section>
   );
 }

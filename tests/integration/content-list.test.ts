@@ -2,13 +2,11 @@
 // (drafts included, in any language), each hit with where it matched.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveTranslation } from "@/lib/actions/content";
-import { runAction } from "@/lib/actions/pipeline";
 import { readContentList, readRegionOptions } from "@/lib/admin/content-list";
-import { readWorkingCopy } from "@/lib/content/editorial";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { signedIn } from "../helpers/auth";
+import { saveText } from "../helpers/content";
 
 let editor: Awaited<ReturnType<typeof signedIn>>;
 let o: { id: string; key: string };
@@ -37,16 +35,11 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function save(locale: Locale, intent: "draft" | "publish", fields: Record<string, string>) {
-  const version = (await readWorkingCopy(db, "organisation", o.id, locale))?.version ?? 0;
-  const result = await runAction(
-    saveTranslation,
-    { type: "organisation", id: o.id, locale, version, slug: "", summary: "", body: "", intent, ...fields },
-    editor.headers,
-    () => {},
-  );
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-}
+const save = (
+  locale: Locale,
+  intent: "draft" | "publish",
+  fields: { name: string; summary?: string; body?: string },
+) => saveText(editor.headers, o.id, locale, intent, fields);
 
 const search = (q: string, ui: Locale = "en") => readContentList({ q, page: 1 }, ui);
 

@@ -2,13 +2,11 @@
 // published texts count), the review queue, and the user's own drafts.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveTranslation } from "@/lib/actions/content";
-import { runAction } from "@/lib/actions/pipeline";
 import { readAttention, readMyDrafts, readReviewQueue } from "@/lib/admin/dashboard";
-import { readWorkingCopy } from "@/lib/content/editorial";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { signedIn } from "../helpers/auth";
+import { saveText } from "../helpers/content";
 
 let editor: Awaited<ReturnType<typeof signedIn>>;
 let translator: Awaited<ReturnType<typeof signedIn>>;
@@ -21,22 +19,13 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function save(
+const save = (
   who: { headers: Headers },
   id: string,
   locale: Locale,
   intent: "draft" | "review" | "publish",
   name: string,
-) {
-  const version = (await readWorkingCopy(db, "organisation", id, locale))?.version ?? 0;
-  const result = await runAction(
-    saveTranslation,
-    { type: "organisation", id, locale, version, name, slug: "", summary: "", body: "", intent },
-    who.headers,
-    () => {},
-  );
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-}
+) => saveText(who.headers, id, locale, intent, { name });
 
 /** An organisation published in French and English, not (yet) in Dutch. */
 async function published(name: string) {
