@@ -198,13 +198,12 @@ function MatchSnippet({
             (<span lang={match.locale!}>{language}</span>)
           </>
         )}
-        :
       </span>{" "}
-      <span lang={match.locale ?? undefined}>
+      <q lang={match.locale ?? undefined}>
         {match.snippet.before}
         <mark className="bg-amber-200 text-slate-950">{match.snippet.match}</mark>
         {match.snippet.after}
-      </span>
+      </q>
     </p>
   );
 }
