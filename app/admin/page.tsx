@@ -88,9 +88,7 @@ async function Attention({
   const order = [...actor.locales, ...locales.filter((l) => !actor.locales.includes(l))];
   return (
     <section className="mb-10">
-      <h2 className="mb-1 text-2xl">
-        {t("attention")}
-      </h2>
+      <h2 className="mb-1 text-2xl">{t("attention")}</h2>
       <p className="mb-3 max-w-prose">{t("attentionIntro")}</p>
       <LanguageStateCounts
         name={t("attention")}
