@@ -19,7 +19,7 @@ test("searching the content finds a word of a Dutch draft's summary and shows wh
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
 
   await page.goto("/admin/content");
-  await expect(page.getByRole("link", { name: "+ New Organisation" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "+ New Organisation", exact: true })).toBeVisible();
   await page.getByRole("searchbox").fill(word);
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByRole("status")).toHaveText("1 item");
@@ -45,7 +45,7 @@ test("searching the content finds a word of a Dutch draft's summary and shows wh
     await editor.goto(`/admin/content?q=${word}`);
     await expect(editor.getByRole("status")).toHaveText(results);
     await expect(editor.getByRole("main").getByRole("row").nth(1)).toContainText(found);
-    await expect(editor.getByRole("link", { name: newItem })).toBeVisible();
+    await expect(editor.getByRole("link", { name: newItem, exact: true })).toBeVisible();
     await expectAccessible(editor);
   }
 });
