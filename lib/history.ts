@@ -37,3 +37,39 @@ export function diffContent(from: Record<string, unknown>, to: Record<string, un
       return { field, parts, changed: a !== b };
     });
 }
+
+export type ContentField = (typeof fields)[number];
+
+/** What a version changed, in a few words: for the list of versions. */
+export type RevisionPreview =
+  | { kind: "added" | "removed"; field: ContentField; words: string }
+  | { kind: "text"; words: string }
+  | { kind: "unchanged" };
+
+const PREVIEW_WORDS = 12;
+
+function firstWords(text: string) {
+  const words = text.replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
+  return words.slice(0, PREVIEW_WORDS).join(" ") + (words.length > PREVIEW_WORDS ? " …" : "");
+}
+
+/**
+ * The first words a version added (or, when it only removed some, removed) in the first field it
+ * changed, or the first words of its text when there is no earlier version to compare with.
+ */
+export function revisionPreview(
+  previous: Record<string, unknown> | null,
+  current: Record<string, unknown>,
+): RevisionPreview {
+  if (!previous) {
+    const text = ["summary", "body", "name"].map((f) => String(current[f] ?? "")).find((v) => v.trim());
+    return text ? { kind: "text", words: firstWords(text) } : { kind: "unchanged" };
+  }
+  const changed = diffContent(previous, current).find((d) => d.changed);
+  if (!changed) return { kind: "unchanged" };
+  const field = changed.field as ContentField;
+  const added = changed.parts.filter((p) => p.added).map((p) => p.value);
+  if (added.some((v) => v.trim())) return { kind: "added", field, words: firstWords(added.join(" … ")) };
+  const removed = changed.parts.filter((p) => p.removed).map((p) => p.value);
+  return { kind: "removed", field, words: firstWords(removed.join(" … ")) };
+}

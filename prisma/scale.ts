@@ -139,19 +139,34 @@ export async function generateEntities(
     themes: [themes[n % themes.length], themes[(n + 3) % themes.length]],
     position: 1000 + n,
   }));
-  await inChunks(orgRows, (data) => db.organisation.createMany({ data }));
-  await inChunks(
-    orgRows.flatMap((o, n) =>
-      locales.map((l) => ({ ...translations(l, "organisation", n, prefix, now), organisationId: o.id })),
-    ),
-    (data) => db.organisationTranslation.createMany({ data }),
+  const orgTranslations = orgRows.flatMap((o, n) =>
+    locales.map((l) => ({ ...translations(l, "organisation", n, prefix, now), organisationId: o.id })),
   );
+  const initiativeTranslations = initiativeRows.flatMap((i, n) =>
+    locales.map((l) => ({ ...translations(l, "initiative", n, prefix, now), initiativeId: i.id })),
+  );
+  await inChunks(orgRows, (data) => db.organisation.createMany({ data }));
+  await inChunks(orgTranslations, (data) => db.organisationTranslation.createMany({ data }));
   await inChunks(initiativeRows, (data) => db.initiative.createMany({ data }));
+  await inChunks(initiativeTranslations, (data) => db.initiativeTranslation.createMany({ data }));
+  // Each text's first revision, as the seed writes it: the admin reads working copies through them.
+  const firstRevision =
+    (entityType: "organisation" | "initiative") =>
+    ({ locale, name, slug, summary, body }: ReturnType<typeof translations>, entityId: string) => ({
+      entityType,
+      entityId,
+      locale,
+      version: 1,
+      status: "published" as const,
+      content: { name, slug, summary, body, seoDescription: null },
+      createdAt: now,
+    });
   await inChunks(
-    initiativeRows.flatMap((i, n) =>
-      locales.map((l) => ({ ...translations(l, "initiative", n, prefix, now), initiativeId: i.id })),
-    ),
-    (data) => db.initiativeTranslation.createMany({ data }),
+    [
+      ...orgTranslations.map((t) => firstRevision("organisation")(t, t.organisationId)),
+      ...initiativeTranslations.map((t) => firstRevision("initiative")(t, t.initiativeId)),
+    ],
+    (data) => db.revision.createMany({ data }),
   );
   if (organisations)
     await inChunks(
@@ -163,6 +178,11 @@ export async function generateEntities(
 
 /** Removes what `generateEntities` added with this prefix (translations and links cascade). */
 export async function removeGenerated(db: Tx, prefix = "gen") {
+  await db.revision.deleteMany({
+    where: {
+      OR: [{ entityId: { startsWith: `${prefix}-org-` } }, { entityId: { startsWith: `${prefix}-ini-` } }],
+    },
+  });
   await db.initiative.deleteMany({ where: { key: { startsWith: `${prefix}-initiative-` } } });
   await db.organisation.deleteMany({ where: { key: { startsWith: `${prefix}-organisation-` } } });
 }

@@ -2,8 +2,15 @@
 // changes nothing and an editor's later changes survive a re-run.
 import { upsertAdmin } from "../lib/auth/users";
 import { createPrismaClient } from "../lib/db";
-import type { Locale, PrismaClient } from "../lib/generated/prisma/client";
-import { initiatives, organisations, regions, strategy, type TranslationSeed } from "./seed-data";
+import type { ContentType, Locale, PrismaClient } from "../lib/generated/prisma/client";
+import {
+  initiatives,
+  organisations,
+  regions,
+  strategy,
+  type StrategyTranslationSeed,
+  type TranslationSeed,
+} from "./seed-data";
 
 type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
@@ -24,6 +31,45 @@ function missing<T>(translations: Record<Locale, T>, existing: { locale: Locale 
   ) as Record<Locale, T>;
 }
 
+/**
+ * Creates an entity's missing translations, each with its first revision (no author), so that
+ * the seeded text can be compared and restored like any later version.
+ */
+async function addTranslations<T extends TranslationSeed>(
+  db: Tx,
+  type: ContentType,
+  entityId: string,
+  translations: Record<Locale, T>,
+  existing: { locale: Locale }[],
+  now: Date,
+  create: (row: T & { locale: Locale; status: "published"; publishedAt: Date }) => Promise<unknown>,
+): Promise<number> {
+  const add = published(missing(translations, existing), now);
+  for (const row of add) {
+    await create(row);
+    const { goal, governance } = row as Partial<StrategyTranslationSeed>;
+    await db.revision.create({
+      data: {
+        entityType: type,
+        entityId,
+        locale: row.locale,
+        version: 1,
+        status: "published",
+        content: {
+          name: row.name,
+          slug: row.slug,
+          summary: row.summary,
+          body: row.body,
+          seoDescription: row.seoDescription ?? null,
+          ...(type === "strategy" ? { goal: goal ?? "", governance: governance ?? "" } : {}),
+        },
+        createdAt: now,
+      },
+    });
+  }
+  return add.length;
+}
+
 export async function seed(db: Tx, now = new Date()): Promise<{ created: number }> {
   let created = 0;
   const regionIds = new Map<string, string>();
@@ -35,10 +81,10 @@ export async function seed(db: Tx, now = new Date()): Promise<{ created: number 
         data: { key: r.key, kind: r.kind, position: r.position },
         include: { translations: true },
       }));
-    const add = published(missing(r.translations, region.translations), now);
     if (!found) created++;
-    for (const t of add) await db.regionTranslation.create({ data: { ...t, regionId: region.id } });
-    created += add.length;
+    created += await addTranslations(db, "region", region.id, r.translations, region.translations, now, (t) =>
+      db.regionTranslation.create({ data: { ...t, regionId: region.id } }),
+    );
     regionIds.set(r.key, region.id);
   }
 
@@ -62,10 +108,15 @@ export async function seed(db: Tx, now = new Date()): Promise<{ created: number 
         include: { translations: true },
       }));
     if (!found) created++;
-    const add = published(missing(o.translations, organisation.translations), now);
-    for (const t of add)
-      await db.organisationTranslation.create({ data: { ...t, organisationId: organisation.id } });
-    created += add.length;
+    created += await addTranslations(
+      db,
+      "organisation",
+      organisation.id,
+      o.translations,
+      organisation.translations,
+      now,
+      (t) => db.organisationTranslation.create({ data: { ...t, organisationId: organisation.id } }),
+    );
     organisationIds.set(o.key, organisation.id);
   }
 
@@ -87,10 +138,15 @@ export async function seed(db: Tx, now = new Date()): Promise<{ created: number 
         include: { translations: true },
       }));
     if (!found) created++;
-    const add = published(missing(i.translations, initiative.translations), now);
-    for (const t of add)
-      await db.initiativeTranslation.create({ data: { ...t, initiativeId: initiative.id } });
-    created += add.length;
+    created += await addTranslations(
+      db,
+      "initiative",
+      initiative.id,
+      i.translations,
+      initiative.translations,
+      now,
+      (t) => db.initiativeTranslation.create({ data: { ...t, initiativeId: initiative.id } }),
+    );
   }
 
   const s = strategy;
@@ -114,10 +170,15 @@ export async function seed(db: Tx, now = new Date()): Promise<{ created: number 
       include: { translations: true },
     }));
   if (!foundStrategy) created++;
-  const addStrategy = published(missing(s.translations, strategyRow.translations), now);
-  for (const t of addStrategy)
-    await db.strategyTranslation.create({ data: { ...t, strategyId: strategyRow.id } });
-  created += addStrategy.length;
+  created += await addTranslations(
+    db,
+    "strategy",
+    strategyRow.id,
+    s.translations,
+    strategyRow.translations,
+    now,
+    (t) => db.strategyTranslation.create({ data: { ...t, strategyId: strategyRow.id } }),
+  );
 
   for (const p of s.pillars) {
     const found = await db.pillar.findUnique({ where: { key: p.key }, include: { translations: true } });
@@ -128,9 +189,9 @@ export async function seed(db: Tx, now = new Date()): Promise<{ created: number 
         include: { translations: true },
       }));
     if (!found) created++;
-    const add = published(missing(p.translations, pillar.translations), now);
-    for (const t of add) await db.pillarTranslation.create({ data: { ...t, pillarId: pillar.id } });
-    created += add.length;
+    created += await addTranslations(db, "pillar", pillar.id, p.translations, pillar.translations, now, (t) =>
+      db.pillarTranslation.create({ data: { ...t, pillarId: pillar.id } }),
+    );
 
     for (const pr of p.projects) {
       const foundProject = await db.project.findUnique({
@@ -149,10 +210,15 @@ export async function seed(db: Tx, now = new Date()): Promise<{ created: number 
           include: { translations: true },
         }));
       if (!foundProject) created++;
-      const addProject = published(missing(pr.translations, project.translations), now);
-      for (const t of addProject)
-        await db.projectTranslation.create({ data: { ...t, projectId: project.id } });
-      created += addProject.length;
+      created += await addTranslations(
+        db,
+        "project",
+        project.id,
+        pr.translations,
+        project.translations,
+        now,
+        (t) => db.projectTranslation.create({ data: { ...t, projectId: project.id } }),
+      );
     }
   }
   return { created };

@@ -2,138 +2,187 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
+import { LanguageStateCounts } from "@/components/admin/LanguageStateCounts";
 import {
+  attentionStates,
+  readAttention,
   readLatestChanges,
   readMyDrafts,
-  readStatusCounts,
+  readReviewQueue,
+  type AttentionState,
   type RevisionSummary,
 } from "@/lib/admin/dashboard";
 import { readPendingJobs } from "@/lib/admin/jobs";
-import { canUseAdmin } from "@/lib/auth/access";
+import { canReview, canUseAdmin, type Actor } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
-import { contentTypes } from "@/lib/cache-tags";
-import type { Locale } from "@/lib/i18n/routing";
+import { autonyms } from "@/lib/i18n/locales";
+import { locales, type Locale } from "@/lib/i18n/routing";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const statuses = ["draft", "in_review", "published", "archived"] as const;
+/** Where each count leads: the content list filters working copies by status, the matrix the rest. */
+function attentionHref(locale: Locale, state: AttentionState) {
+  return state === "draft" || state === "in_review"
+    ? `/admin/content?${new URLSearchParams({ locale, status: state })}`
+    : `/admin/translations?${new URLSearchParams({ locale, state })}`;
+}
+
+const editorHref = (r: { entityType: string; entityId: string; locale: Locale }) =>
+  `/admin/content/${r.entityType}/${r.entityId}?locale=${r.locale}`;
 
 export default async function DashboardPage() {
   const actor = await requireActor(canUseAdmin, "/admin");
   const locale: Locale = actor.uiLocale;
   const t = await getTranslations({ locale, namespace: "Dashboard" });
-  const types = await getTranslations({ locale, namespace: "ContentTypes" });
-  const status = await getTranslations({ locale, namespace: "Status" });
-  const format = await getFormatter({ locale });
-  const [counts, drafts, latest, planned] = await Promise.all([
-    readStatusCounts(),
+  const reviewer = locales.some((l) => canReview(actor, l));
+  const [attention, queue, drafts, latest, planned] = await Promise.all([
+    readAttention(),
+    reviewer ? readReviewQueue() : Promise.resolve([]),
     readMyDrafts(actor.id),
     readLatestChanges(),
     readPendingJobs(),
   ]);
-  const editor = await getTranslations({ locale, namespace: "Editor" });
-  const revisionList = (items: RevisionSummary[], empty: string) =>
-    items.length ? (
-      <ul className="space-y-2">
-        {items.map((r) => (
-          <li key={r.id}>
-            <Link href={`/admin/content/${r.entityType}/${r.entityId}?locale=${r.locale}`}>
-              {r.name || r.entityId}
-            </Link>{" "}
-            <span className="text-sm text-slate-600 dark:text-slate-300">
-              ({types(r.entityType)} · {r.locale.toUpperCase()} · {status(r.status)} ·{" "}
-              {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-              {r.authorName && <> · {t("by", { name: r.authorName })}</>})
-            </span>
-          </li>
-        ))}
-      </ul>
-    ) : (
-      <p>{empty}</p>
-    );
   return (
     <AdminShell actor={actor} section="dashboard" title={t("title")}>
       <p className="mb-8 text-lg">{t("welcome", { name: actor.name })}</p>
-      <section aria-labelledby="counts-heading" className="mb-10">
-        <h2 id="counts-heading" className="mb-3 text-2xl">
-          {t("counts")}
-        </h2>
-        <div className="overflow-x-auto" role="region" aria-labelledby="counts-heading" tabIndex={0}>
-          <table className="min-w-[36rem] border-collapse text-left">
-            <caption className="sr-only">{t("counts")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b-2 border-slate-300 p-2">
-                  {t("type")}
-                </th>
-                {statuses.map((s) => (
-                  <th key={s} scope="col" className="border-b-2 border-slate-300 p-2">
-                    {status(s)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {contentTypes.map((type) => (
-                <tr key={type} className="border-b border-slate-200 dark:border-slate-700">
-                  <th scope="row" className="p-2">
-                    <Link href={`/admin/content?type=${type}`}>{types(type)}</Link>
-                  </th>
-                  {statuses.map((s) => (
-                    <td key={s} className="p-2 tabular-nums">
-                      {counts[type][s]}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <Attention actor={actor} counts={attention} />
+      {reviewer && (
+        <section aria-labelledby="queue-heading" className="mb-10">
+          <h2 id="queue-heading" className="mb-1 text-2xl">
+            {t("reviewQueue")}
+          </h2>
+          <p className="mb-3">{t("reviewQueueIntro")}</p>
+          <RevisionList items={queue} empty={t("noReviews")} locale={locale} detail="submitted" />
+        </section>
+      )}
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="drafts-heading">
           <h2 id="drafts-heading" className="mb-3 text-2xl">
             {t("myDrafts")}
           </h2>
-          {revisionList(drafts, t("noDrafts"))}
+          <RevisionList items={drafts} empty={t("noDrafts")} locale={locale} detail="status" />
         </section>
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading" className="mb-3 text-2xl">
             {t("latest")}
           </h2>
-          {revisionList(latest, t("noChanges"))}
+          <RevisionList items={latest} empty={t("noChanges")} locale={locale} detail="author" />
         </section>
-        <section aria-labelledby="planned-heading">
-          <h2 id="planned-heading" className="mb-3 text-2xl">
-            {t("scheduled")}
-          </h2>
-          {planned.length ? (
-            <ul className="space-y-2">
-              {planned.map((job) => (
-                <li key={job.id}>
-                  <Link href={`/admin/content/${job.entityType}/${job.entityId}?locale=${job.locale}`}>
-                    {editor("jobLine", {
-                      action: editor(job.action === "publish" ? "schedulePublish" : "scheduleArchive"),
-                      date: format.dateTime(job.runAt, {
-                        dateStyle: "medium",
-                        timeStyle: "short",
-                        timeZone: PORTAL_TIME_ZONE,
-                      }),
-                      name: job.createdByName ?? "?",
-                    })}
-                  </Link>{" "}
-                  <span className="text-sm text-slate-600 dark:text-slate-300">
-                    ({types(job.entityType)} · {job.locale.toUpperCase()})
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t("noScheduled")}</p>
-          )}
-        </section>
+        <Planned jobs={planned} locale={locale} />
       </div>
     </AdminShell>
+  );
+}
+
+/** Per language (the translator's own first), the working copies that need someone's work. */
+async function Attention({
+  actor,
+  counts,
+}: {
+  actor: Actor;
+  counts: Record<Locale, Record<AttentionState, number>>;
+}) {
+  const t = await getTranslations({ locale: actor.uiLocale, namespace: "Dashboard" });
+  const status = await getTranslations({ locale: actor.uiLocale, namespace: "Status" });
+  const order = [...actor.locales, ...locales.filter((l) => !actor.locales.includes(l))];
+  return (
+    <section className="mb-10">
+      <h2 className="mb-1 text-2xl">{t("attention")}</h2>
+      <p className="mb-3 max-w-prose">{t("attentionIntro")}</p>
+      <LanguageStateCounts
+        name={t("attention")}
+        languageHeader={t("language")}
+        languages={order}
+        states={attentionStates}
+        stateLabel={(s) => status(s)}
+        count={(l, s) => counts[l][s]}
+        href={attentionHref}
+        linkLabel={(l, s, count) => t("countLabel", { language: autonyms[l], state: status(s), count })}
+      />
+    </section>
+  );
+}
+
+/** Saved states of translations, each a link to the editor in its language. */
+async function RevisionList({
+  items,
+  empty,
+  locale,
+  detail,
+}: {
+  items: RevisionSummary[];
+  empty: string;
+  locale: Locale;
+  /** What follows the name: who submitted it, its status, or its author. */
+  detail: "submitted" | "status" | "author";
+}) {
+  if (!items.length) return <p>{empty}</p>;
+  const t = await getTranslations({ locale, namespace: "Dashboard" });
+  const types = await getTranslations({ locale, namespace: "ContentType" });
+  const status = await getTranslations({ locale, namespace: "Status" });
+  const format = await getFormatter({ locale });
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <ul className="space-y-2">
+      {items.map((r) => (
+        <li key={r.id}>
+          <Link href={editorHref(r)}>
+            <span lang={r.locale}>{r.name || r.entityId}</span>
+          </Link>{" "}
+          <span className="text-sm text-slate-600 dark:text-slate-300">
+            ({types(r.entityType)} · <span lang={r.locale}>{autonyms[r.locale]}</span> ·{" "}
+            {detail === "submitted"
+              ? t("submitted", { name: r.authorName ?? "—", date: date(r.createdAt) })
+              : t("savedOn", { status: status(r.status), date: date(r.createdAt) })}
+            {detail === "author" && r.authorName && <> · {t("by", { name: r.authorName })}</>})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+async function Planned({
+  jobs,
+  locale,
+}: {
+  jobs: Awaited<ReturnType<typeof readPendingJobs>>;
+  locale: Locale;
+}) {
+  const t = await getTranslations({ locale, namespace: "Dashboard" });
+  const editor = await getTranslations({ locale, namespace: "Editor" });
+  const types = await getTranslations({ locale, namespace: "ContentType" });
+  const format = await getFormatter({ locale });
+  return (
+    <section aria-labelledby="planned-heading">
+      <h2 id="planned-heading" className="mb-3 text-2xl">
+        {t("scheduled")}
+      </h2>
+      {jobs.length ? (
+        <ul className="space-y-2">
+          {jobs.map((job) => (
+            <li key={job.id}>
+              <Link href={editorHref(job)}>
+                {editor("jobLine", {
+                  action: editor(job.action === "publish" ? "schedulePublish" : "scheduleArchive"),
+                  date: format.dateTime(job.runAt, {
+                    dateStyle: "medium",
+                    timeStyle: "short",
+                    timeZone: PORTAL_TIME_ZONE,
+                  }),
+                  name: job.createdByName ?? "?",
+                })}
+              </Link>{" "}
+              <span className="text-sm text-slate-600 dark:text-slate-300">
+                ({types(job.entityType)} · <span lang={job.locale}>{autonyms[job.locale]}</span>)
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("noScheduled")}</p>
+      )}
+    </section>
   );
 }

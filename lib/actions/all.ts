@@ -1,4 +1,5 @@
 // Loads every action definition, so the registry (and the access test) sees all of them.
 import "./users";
 import "./content";
+import "./presence";
 import "./schedule";

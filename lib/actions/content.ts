@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { TranslationStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/audit";
 import {
@@ -19,6 +19,7 @@ import {
   readWorkingCopy,
   translationTable,
   type TranslationContent,
+  type TranslationRecord,
 } from "@/lib/content/editorial";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -48,20 +49,40 @@ function contentFromInput(type: ContentType, input: TranslationInput, slug: stri
   return contentOf(type, { ...input, slug, goal: input.goal ?? "", governance: input.governance ?? "" });
 }
 
-/** Refuses to overwrite a newer save: the conflict carries the newer text so the editor can compare. */
-async function checkVersion(tx: Tx, type: ContentType, id: string, locale: Locale, expected: number) {
+/** The answer to a save made from an older version: the newer text, so the editor can compare. */
+async function contentConflict(tx: Tx, type: ContentType, id: string, locale: Locale) {
   const working = await readWorkingCopy(tx, type, id, locale);
-  const current = working?.version ?? 0;
-  if (current !== expected) {
-    throw new AppError("CONFLICT", "contentChanged", {
-      version: current,
-      content: working?.content ?? null,
-      authorName: working?.authorName ?? null,
-      savedAt: working?.savedAt.toISOString() ?? null,
-    });
-  }
-  return working;
+  return new AppError("CONFLICT", "contentChanged", {
+    version: working?.version ?? 0,
+    content: working?.content ?? null,
+    authorName: working?.authorName ?? null,
+    savedAt: working?.savedAt.toISOString() ?? null,
+  });
 }
+
+/**
+ * Takes the version after `expected` for a save, or refuses it: the row's version moves on only
+ * `WHERE version = expected`, so of saves made from the same version at the same moment exactly
+ * one matches (the others wait for its row lock, then no longer match). The row stays locked
+ * until the transaction ends. Returns the row as it was before this save.
+ */
+async function checkVersion(tx: Tx, type: ContentType, id: string, locale: Locale, expected: number) {
+  const table = translationTable(tx, type);
+  const where = { [entityKey[type]]: id, locale };
+  const { count } = await table.updateMany({
+    where: { ...where, version: expected },
+    data: { version: expected + 1 },
+  });
+  if (count === 0) throw await contentConflict(tx, type, id, locale);
+  return (await table.findFirst({ where }))!;
+}
+
+const slugTaken = () => new AppError("VALIDATION", "slugTaken", undefined, { slug: ["slugTaken"] });
+const nameSlugTaken = () =>
+  new AppError("VALIDATION", "nameSlugTaken", undefined, { name: ["nameSlugTaken"] });
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Refuses a slug another item of the type has in this language. The error goes to the field the
@@ -73,15 +94,12 @@ async function assertSlugFree(
   id: string,
   locale: Locale,
   slug: string,
-  field: { name: "slug"; key: "slugTaken" } | { name: "name"; key: "nameSlugTaken" } = {
-    name: "slug",
-    key: "slugTaken",
-  },
+  field: "slug" | "name" = "slug",
 ) {
   const taken = await translationTable(tx, type).findFirst({
     where: { locale, slug, NOT: { [entityKey[type]]: id } },
   });
-  if (taken) throw new AppError("VALIDATION", field.key, undefined, { [field.name]: [field.key] });
+  if (taken) throw field === "slug" ? slugTaken() : nameSlugTaken();
 }
 
 /**
@@ -106,27 +124,43 @@ export async function writeTranslation(
 ) {
   const { type, id, locale, content, status } = o;
   if (!(await entityTable(tx, type).findUnique({ where: { id } }))) throw new AppError("NOT_FOUND");
-  const working = await checkVersion(tx, type, id, locale, o.expectedVersion);
-  await assertSlugFree(tx, type, id, locale, content.slug);
   const table = translationTable(tx, type);
-  const row = await table.findFirst({ where: { [entityKey[type]]: id, locale } });
-  const version = (working?.version ?? 0) + 1;
-  const wasPublic = row?.status === "published";
+  const version = o.expectedVersion + 1;
   const now = new Date();
   const publish = status === "published";
-  if (!row) {
-    await table.create({
-      data: { [entityKey[type]]: id, locale, ...content, status, version, publishedAt: publish ? now : null },
+  let row: TranslationRecord | null = null;
+  if (o.expectedVersion === 0) {
+    await assertSlugFree(tx, type, id, locale, content.slug);
+    // The unique (entity, locale) key decides between first saves made at the same moment: the
+    // insert of the second does nothing once the first has committed.
+    const { count } = await table.createMany({
+      data: [
+        { [entityKey[type]]: id, locale, ...content, status, version, publishedAt: publish ? now : null },
+      ],
+      skipDuplicates: true,
     });
-  } else if (publish || !wasPublic || status === "archived") {
-    await table.update({
-      where: { id: row.id },
-      data: { ...content, status, version, ...(publish ? { publishedAt: now } : {}) },
-    });
+    if (count === 0) {
+      if (await table.findFirst({ where: { [entityKey[type]]: id, locale } }))
+        throw await contentConflict(tx, type, id, locale);
+      throw slugTaken();
+    }
   } else {
-    // A draft of a published text: the public row keeps its text; only the version moves on.
-    await table.update({ where: { id: row.id }, data: { version } });
+    row = await checkVersion(tx, type, id, locale, o.expectedVersion);
+    await assertSlugFree(tx, type, id, locale, content.slug);
+    // A draft of a published text leaves the public row as it is: only its version moved on.
+    if (publish || row.status !== "published" || status === "archived") {
+      await table
+        .update({
+          where: { id: row.id },
+          data: { ...content, status, ...(publish ? { publishedAt: now } : {}) },
+        })
+        .catch((error: unknown) => {
+          // Another item took the slug since the check above.
+          throw isUniqueViolation(error) ? slugTaken() : error;
+        });
+    }
   }
+  const wasPublic = row?.status === "published";
   await tx.revision.create({
     data: {
       entityType: type,
@@ -202,9 +236,7 @@ export const saveTranslation = defineAction({
       })
       .catch((error: unknown) => {
         // A slug made from the name is the name's problem: the slug field is empty.
-        if (!input.slug && error instanceof AppError && error.fieldErrors?.slug) {
-          throw new AppError("VALIDATION", "nameSlugTaken", undefined, { name: ["nameSlugTaken"] });
-        }
+        if (!input.slug && error instanceof AppError && error.fieldErrors?.slug) throw nameSlugTaken();
         throw error;
       });
     if (result.publicChanged) {
@@ -327,6 +359,31 @@ async function setInitiativeOrganisations(tx: Tx, initiativeId: string, organisa
   }
 }
 
+/**
+ * The answer to a facts save made from an older state: the token the form must send next, and
+ * who saved the facts last (their audit entry is written with every change).
+ */
+async function factsConflict(tx: Tx, type: ContentType, id: string) {
+  const current = await entityTable(tx, type).findUnique({ where: { id } });
+  if (!current) return new AppError("NOT_FOUND");
+  const last = await tx.auditLog.findFirst({
+    where: { targetType: type, targetId: id, action: { in: ["content.update_facts", "content.create"] } },
+    orderBy: { id: "desc" },
+  });
+  const author = last?.actorId
+    ? await tx.user.findUnique({ where: { id: last.actorId }, select: { name: true } })
+    : null;
+  return new AppError("CONFLICT", "factsChanged", {
+    updatedAt: current.updatedAt.toISOString(),
+    authorName: author?.name ?? last?.actorEmail ?? null,
+  });
+}
+
+/**
+ * Saves the language-independent facts of an entity. The form sends the entity's `updatedAt`
+ * as it was when opened; the update matches on it, so of saves made from the same state exactly
+ * one is stored.
+ */
 export const updateFacts = defineAction({
   name: "updateFacts",
   allowed: canManageContent,
@@ -338,11 +395,16 @@ export const updateFacts = defineAction({
     if (!id) throw new AppError("NOT_FOUND");
     const { type: _type, ...facts } = input;
     await db.$transaction(async (tx) => {
-      const current = await entityTable(tx, type).findUnique({ where: { id } });
-      if (!current) throw new AppError("NOT_FOUND");
-      if (current.updatedAt.toISOString() !== input.updatedAt) throw new AppError("CONFLICT", "factsChanged");
-      const delegate = entityTable(tx, type) as unknown as { update(args: object): Promise<unknown> };
-      await delegate.update({ where: { id }, data: factsData(type, facts as Facts<ContentType>) });
+      const expected = new Date(input.updatedAt ?? "");
+      // The token moves on at every save, also within one millisecond or with a clock behind.
+      const next = new Date(Math.max(Date.now(), expected.getTime() + 1));
+      const { count } = Number.isNaN(expected.getTime())
+        ? { count: 0 }
+        : await entityTable(tx, type).updateMany({
+            where: { id, updatedAt: expected },
+            data: { ...factsData(type, facts as Facts<ContentType>), updatedAt: next },
+          });
+      if (count === 0) throw await factsConflict(tx, type, id);
       if (input.type === "initiative") await setInitiativeOrganisations(tx, id, input.organisationIds);
       await audit(tx, actor, "content.update_facts", { type, id });
     });
@@ -381,10 +443,7 @@ export const createEntity = defineAction({
       if (facts.type === "initiative") await setInitiativeOrganisations(tx, row.id, facts.organisationIds);
       await audit(tx, actor, "content.create", { type: entity.type, id: row.id }, { key });
       const slug = slugify(entity.name) || key;
-      await assertSlugFree(tx, entity.type, row.id, entity.locale, slug, {
-        name: "name",
-        key: "nameSlugTaken",
-      });
+      await assertSlugFree(tx, entity.type, row.id, entity.locale, slug, "name");
       await writeTranslation(tx, actor, {
         type: entity.type,
         id: row.id,

@@ -1,82 +1,116 @@
 import "server-only";
-import { contentTypes, type ContentType } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { TranslationStatus } from "@/lib/generated/prisma/enums";
+import type { ContentType } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+import { locales, type Locale } from "@/lib/i18n/routing";
+import { contentTables } from "./content-list";
+import { readTranslationTotals, type TranslationState } from "./translation-matrix";
 
-export type StatusCounts = Record<TranslationStatus, number>;
+/** The states of a translation that ask for someone's work, as the dashboard counts them. */
+export const attentionStates = [
+  "draft",
+  "in_review",
+  "outdated",
+  "missing",
+] as const satisfies readonly TranslationState[];
+export type AttentionState = (typeof attentionStates)[number];
 
-const translationTables = {
-  region: db.regionTranslation,
-  organisation: db.organisationTranslation,
-  initiative: db.initiativeTranslation,
-  strategy: db.strategyTranslation,
-  pillar: db.pillarTranslation,
-  project: db.projectTranslation,
-} as const;
-
-/** Translations per content type and status. */
-export async function readStatusCounts(): Promise<Record<ContentType, StatusCounts>> {
-  const rows = await Promise.all(
-    contentTypes.map(async (type) => {
-      const groups = await (translationTables[type] as typeof db.regionTranslation).groupBy({
-        by: ["status"],
-        _count: true,
-      });
-      const counts: StatusCounts = { draft: 0, in_review: 0, published: 0, archived: 0 };
-      for (const g of groups) counts[g.status] = g._count;
-      return [type, counts] as const;
-    }),
-  );
-  return Object.fromEntries(rows) as Record<ContentType, StatusCounts>;
+/** Per language, how many translations are in each state that needs work. */
+export async function readAttention(): Promise<Record<Locale, Record<AttentionState, number>>> {
+  const totals = await readTranslationTotals();
+  const counts = (locale: Locale) =>
+    Object.fromEntries(attentionStates.map((s) => [s, totals[locale]?.[s] ?? 0])) as Record<
+      AttentionState,
+      number
+    >;
+  return Object.fromEntries(locales.map((l) => [l, counts(l)])) as Record<
+    Locale,
+    Record<AttentionState, number>
+  >;
 }
 
+/** A saved state of one translation, with the item's name as it was saved. */
 export interface RevisionSummary {
   id: string;
   entityType: ContentType;
   entityId: string;
-  locale: string;
+  locale: Locale;
   name: string;
   status: TranslationStatus;
   authorName: string | null;
   createdAt: Date;
 }
 
-function summarize(r: {
+type SummaryRow = {
   id: string;
-  entityType: ContentType;
-  entityId: string;
-  locale: string;
+  entity_type: ContentType;
+  entity_id: string;
+  locale: Locale;
+  name: string | null;
   status: TranslationStatus;
-  authorName: string | null;
-  createdAt: Date;
-  content: unknown;
-}): RevisionSummary {
-  const name = (r.content as { name?: string } | null)?.name ?? "";
-  return {
+  author_name: string | null;
+  created_at: Date;
+};
+
+const summary = (r: SummaryRow): RevisionSummary => ({
+  id: r.id,
+  entityType: r.entity_type,
+  entityId: r.entity_id,
+  locale: r.locale,
+  name: r.name ?? "",
+  status: r.status,
+  authorName: r.author_name,
+  createdAt: r.created_at,
+});
+
+/** Working copies (the revision each translation row points at) that match `where`. */
+function workingCopies(where: Prisma.Sql, order: Prisma.Sql, limit: number) {
+  return db.$queryRaw<SummaryRow[]>`
+    ${contentTables}
+    SELECT v.id, v.entity_type, v.entity_id, v.locale, v.content->>'name' AS name, v.status,
+           v.author_name, v.created_at
+      FROM raw
+      JOIN revision v ON v.entity_type = raw.type::"ContentType" AND v.entity_id = raw.entity_id
+                     AND v.locale = raw.locale AND v.version = raw.version
+     WHERE ${where}
+     ORDER BY ${order}
+     LIMIT ${limit}`;
+}
+
+/** Translations waiting for review, the longest waiting first, with who submitted them and when. */
+export async function readReviewQueue(limit = 20): Promise<RevisionSummary[]> {
+  return (await workingCopies(Prisma.sql`v.status = 'in_review'`, Prisma.sql`v.created_at, v.id`, limit)).map(
+    summary,
+  );
+}
+
+/** The user's own drafts and submissions that are still the working copy, latest first. */
+export async function readMyDrafts(userId: string, limit = 10): Promise<RevisionSummary[]> {
+  return (
+    await workingCopies(
+      Prisma.sql`v.author_id = ${userId} AND v.status IN ('draft', 'in_review')`,
+      Prisma.sql`v.created_at DESC, v.id`,
+      limit,
+    )
+  ).map(summary);
+}
+
+/** The latest saves, by anyone. */
+export async function readLatestChanges(limit = 10): Promise<RevisionSummary[]> {
+  const rows = await db.revision.findMany({
+    where: { authorId: { not: null } },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+  });
+  return rows.map((r) => ({
     id: r.id,
     entityType: r.entityType,
     entityId: r.entityId,
     locale: r.locale,
-    name,
+    name: (r.content as { name?: string } | null)?.name ?? "",
     status: r.status,
     authorName: r.authorName,
     createdAt: r.createdAt,
-  };
+  }));
 }
-
-/** The user's latest revisions that are still drafts. */
-export async function readMyDrafts(userId: string): Promise<RevisionSummary[]> {
-  const rows = await db.revision.findMany({
-    where: { authorId: userId, status: { in: ["draft", "in_review"] } },
-    orderBy: { createdAt: "desc" },
-    distinct: ["entityType", "entityId", "locale"],
-    take: 10,
-  });
-  return rows.map(summarize);
-}
-
-export async function readLatestChanges(): Promise<RevisionSummary[]> {
-  return (await db.revision.findMany({ orderBy: { createdAt: "desc" }, take: 10 })).map(summarize);
-}
-
-export { translationTables };

@@ -61,17 +61,28 @@ const cells = Prisma.sql`
       LEFT JOIN raw src ON src.type = e.type AND src.entity_id = e.id AND src.locale = e.source_locale
   )`;
 
+export type TranslationTotals = Partial<Record<Locale, Partial<Record<TranslationState, number>>>>;
+
+const ofType = (type: ContentType | undefined, alias: string) =>
+  type ? Prisma.sql`${Prisma.raw(alias)}.type = ${type}` : Prisma.sql`true`;
+
+/** How many translations are in each state, per language (of one type, or of all). */
+export async function readTranslationTotals(type?: ContentType): Promise<TranslationTotals> {
+  const counts = await db.$queryRaw<{ locale: Locale; state: TranslationState; count: bigint }[]>`
+    ${cells}
+    SELECT locale, state, count(*) AS count FROM cells x WHERE ${ofType(type, "x")} GROUP BY locale, state`;
+  const totals: TranslationTotals = {};
+  for (const c of counts) (totals[c.locale] ??= {})[c.state] = Number(c.count);
+  return totals;
+}
+
 /** Counts per language and state (over the chosen type), and one page of matching items. */
 export async function readTranslationMatrix(filter: MatrixFilter) {
-  const ofType = (alias: string) =>
-    filter.type ? Prisma.sql`${Prisma.raw(alias)}.type = ${filter.type}` : Prisma.sql`true`;
   const cellConditions = [Prisma.sql`c.type = m.type AND c.id = m.id`];
   if (filter.locale) cellConditions.push(Prisma.sql`c.locale = ${filter.locale}::"Locale"`);
   if (filter.state) cellConditions.push(Prisma.sql`c.state = ${filter.state}`);
-  const [counts, rows] = await Promise.all([
-    db.$queryRaw<{ locale: Locale; state: TranslationState; count: bigint }[]>`
-      ${cells}
-      SELECT locale, state, count(*) AS count FROM cells x WHERE ${ofType("x")} GROUP BY locale, state`,
+  const [totals, rows] = await Promise.all([
+    readTranslationTotals(filter.type),
     db.$queryRaw<
       {
         type: ContentType;
@@ -88,7 +99,7 @@ export async function readTranslationMatrix(filter: MatrixFilter) {
       ${cells},
       matching AS (
         SELECT DISTINCT m.type, m.id, m.key, m.source_locale FROM cells m
-         WHERE ${ofType("m")} AND EXISTS (SELECT 1 FROM cells c WHERE ${Prisma.join(cellConditions, " AND ")})
+         WHERE ${ofType(filter.type, "m")} AND EXISTS (SELECT 1 FROM cells c WHERE ${Prisma.join(cellConditions, " AND ")})
       )
       SELECT m.type, m.id, m.key, m.source_locale,
              (SELECT jsonb_object_agg(c.locale, jsonb_build_object('state', c.state, 'name', c.name, 'sourcePublishedAt', c.source_published_at))
@@ -98,8 +109,6 @@ export async function readTranslationMatrix(filter: MatrixFilter) {
        ORDER BY array_position(${[...contentTypes]}::text[], m.type), m.key
        LIMIT ${MATRIX_PAGE_SIZE} OFFSET ${(filter.page - 1) * MATRIX_PAGE_SIZE}`,
   ]);
-  const totals: Partial<Record<Locale, Partial<Record<TranslationState, number>>>> = {};
-  for (const c of counts) (totals[c.locale] ??= {})[c.state] = Number(c.count);
   return {
     totals,
     total: Number(rows[0]?.total ?? 0),

@@ -41,13 +41,16 @@ interface TranslationDelegate {
   findFirst(args: object): Promise<TranslationRecord | null>;
   findMany(args: object): Promise<TranslationRecord[]>;
   create(args: object): Promise<TranslationRecord>;
+  createMany(args: object): Promise<{ count: number }>;
   update(args: object): Promise<TranslationRecord>;
+  updateMany(args: object): Promise<{ count: number }>;
 }
 
 interface EntityDelegate {
   findUnique(
     args: object,
   ): Promise<({ id: string; key: string; updatedAt: Date } & Record<string, unknown>) | null>;
+  updateMany(args: object): Promise<{ count: number }>;
   delete(args: object): Promise<unknown>;
 }
 
@@ -106,9 +109,10 @@ export async function readWorkingCopy(
 ): Promise<WorkingCopy | null> {
   const row = await translationTable(tx, type).findFirst({ where: { [entityKey[type]]: entityId, locale } });
   if (!row) return null;
-  const revision = await tx.revision.findFirst({
-    where: { entityType: type, entityId, locale, version: row.version },
-    orderBy: { createdAt: "desc" },
+  const revision = await tx.revision.findUnique({
+    where: {
+      entityType_entityId_locale_version: { entityType: type, entityId, locale, version: row.version },
+    },
   });
   return revision
     ? {

@@ -1,7 +1,7 @@
 // The portal's data as one versioned JSON archive: every content table, users and their
 // credentials (argon2id hashes only, never plaintext), revisions, change notes, scheduled jobs,
-// redirects and the audit log. Sessions, verification tokens and rate-limit counters are
-// short-lived and left out. Used by `npm run db:export` and `npm run db:import`.
+// redirects and the audit log. Sessions, verification tokens, rate-limit counters and who has
+// which translation open (presence) are short-lived and left out. Used by `npm run db:export` and `npm run db:import`.
 import fs from "node:fs";
 
 export const ARCHIVE_FORMAT = "belgian-digital-agencies-portal/archive";
@@ -32,7 +32,7 @@ export const ARCHIVED_TABLES = [
 ];
 
 /** Tables deliberately not archived (ephemeral), and Prisma's own bookkeeping. */
-export const SKIPPED_TABLES = ["session", "verification", "rate_limit", "_prisma_migrations"];
+export const SKIPPED_TABLES = ["session", "verification", "rate_limit", "presence", "_prisma_migrations"];
 
 const quote = (name) => `"${name.replace(/"/g, '""')}"`;
 

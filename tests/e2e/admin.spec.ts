@@ -14,7 +14,7 @@ test("sign in, see the dashboard, sign out", async ({ page }) => {
   await signIn(page, admin.email, admin.password);
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  await expect(page.getByRole("table")).toContainText("Organisations");
+  await expect(page.getByRole("region", { name: "What needs attention" })).toContainText("Nederlands");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("status")).toHaveText("You are signed out.");

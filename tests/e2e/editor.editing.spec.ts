@@ -415,3 +415,26 @@ test("the editor works at 320 px in dark mode, with the keyboard", async ({ brow
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expectAccessible(page);
 });
+
+test("deleting asks first, and the list says the item is gone", async ({ browser }) => {
+  const page = await session(browser, admin.email, admin.password);
+  const name = `Delete me ${unique()}`;
+  const url = await newOrganisation(page, name);
+  await openEditor(page, url, "en");
+  await page.getByRole("button", { name: "Delete this item…" }).click();
+  const dialog = page.getByRole("dialog", { name: `Delete “${name}” in every language?` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  await page.getByRole("button", { name: "Delete this item…" }).click();
+  await dialog.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/content\?deleted=organisation$/);
+  await expect(page.getByRole("status").filter({ hasText: "The item was deleted." })).toBeVisible();
+  await expect(
+    page.getByText("The item was deleted.").locator("xpath=ancestor::div[@tabindex='-1']"),
+  ).toBeFocused();
+  expect((await page.goto(url))?.status()).toBe(404);
+});

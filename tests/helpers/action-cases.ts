@@ -216,3 +216,16 @@ Object.assign(actionCases, {
     expect: editorsOnly,
   },
 } satisfies Record<string, Case>);
+
+Object.assign(actionCases, {
+  // A translator of French only may not say they have the Dutch text open.
+  recordPresence: {
+    input: async () => ({
+      type: "organisation",
+      id: (await organisationRef()).organisation.id,
+      locale: "nl",
+      event: "heartbeat",
+    }),
+    expect: editorsOnly,
+  },
+} satisfies Record<string, Case>);

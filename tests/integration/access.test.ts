@@ -77,6 +77,7 @@ describe("route handlers", () => {
 
   /** Route handlers that change state, with what each answers without a session / from another origin. */
   const stateChanging: Record<string, { method: "POST"; anonymousStatus: number }> = {
+    "app/api/admin/presence/route.ts": { method: "POST", anonymousStatus: 401 },
     "app/api/auth/sign-in/route.ts": { method: "POST", anonymousStatus: 303 },
     "app/api/auth/sign-out/route.ts": { method: "POST", anonymousStatus: 401 },
     "app/api/draft/route.ts": { method: "POST", anonymousStatus: 401 },

@@ -255,7 +255,13 @@ describe("preview", () => {
       expect((await readRegionBySlug("fr", rfr.slug))?.summary).toBe(rfr.summary);
     } finally {
       // Put the seed back as it was for the other tests.
-      await db.revision.deleteMany({ where: { entityId: { in: [pillar.id, strategy.id, region.id] } } });
+      for (const [entityId, version] of [
+        [pillar.id, fr.version],
+        [strategy.id, sfr.version],
+        [region.id, rfr.version],
+      ] as const) {
+        await db.revision.deleteMany({ where: { entityId, locale: "fr", version: { gt: version } } });
+      }
       await db.pillarTranslation.update({ where: { id: fr.id }, data: { version: fr.version } });
       await db.strategyTranslation.update({ where: { id: sfr.id }, data: { version: sfr.version } });
       await db.regionTranslation.update({ where: { id: rfr.id }, data: { version: rfr.version } });

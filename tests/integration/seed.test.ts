@@ -25,6 +25,38 @@ describe("seed", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("writes the first revision of every translation it creates, without author", async () => {
+    const seeded = await db.organisationTranslation.findMany({
+      where: { organisation: { key: "digitaal-vlaanderen" } },
+    });
+    expect(seeded).toHaveLength(3);
+    for (const row of seeded) {
+      const first = await db.revision.findUniqueOrThrow({
+        where: {
+          entityType_entityId_locale_version: {
+            entityType: "organisation",
+            entityId: row.organisationId,
+            locale: row.locale,
+            version: 1,
+          },
+        },
+      });
+      expect(first).toMatchObject({ status: "published", authorId: null, authorName: null });
+      expect(first.content).toEqual({
+        name: row.name,
+        slug: row.slug,
+        summary: row.summary,
+        body: row.body,
+        seoDescription: row.seoDescription,
+      });
+    }
+    const strategy = await db.strategyTranslation.findFirstOrThrow({ where: { locale: "fr" } });
+    const first = await db.revision.findFirstOrThrow({
+      where: { entityId: strategy.strategyId, locale: "fr", version: 1 },
+    });
+    expect(first.content).toMatchObject({ goal: strategy.goal, governance: strategy.governance });
+  });
+
   it("has every seeded translation in the three languages", async () => {
     const counts = await db.organisationTranslation.groupBy({ by: ["locale"], _count: true });
     const byLocale = Object.fromEntries(counts.map((c) => [c.locale, c._count]));

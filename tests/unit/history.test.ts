@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffContent } from "@/lib/history";
+import { diffContent, revisionPreview } from "@/lib/history";
 
 describe("diffContent", () => {
   it("marks the words added and removed in each field", () => {
@@ -23,5 +23,35 @@ describe("diffContent", () => {
   it("treats a missing field as empty", () => {
     const [body] = diffContent({ body: "" }, { body: "Added" });
     expect(body.parts).toEqual([{ value: "Added", added: true, removed: false }]);
+  });
+});
+
+describe("revisionPreview", () => {
+  it("gives the first words a version added in the first field it changed", () => {
+    expect(
+      revisionPreview(
+        { name: "BOSA", summary: "Same", body: "BOSA text, first change." },
+        { name: "BOSA", summary: "Same", body: "BOSA text, second change." },
+      ),
+    ).toEqual({ kind: "added", field: "body", words: "second" });
+  });
+
+  it("gives what was removed when nothing was added, cut after twelve words", () => {
+    const long = "one two three four five six seven eight nine ten eleven twelve thirteen";
+    expect(revisionPreview({ summary: `Keep. ${long}` }, { summary: "Keep." })).toEqual({
+      kind: "removed",
+      field: "summary",
+      words: "one two three four five six seven eight nine ten eleven twelve …",
+    });
+  });
+
+  it("gives the first words of the text for a first version, and says when nothing changed", () => {
+    expect(
+      revisionPreview(null, { name: "Athumi", summary: "", body: "Data  sharing\nfor Flanders." }),
+    ).toEqual({
+      kind: "text",
+      words: "Data sharing for Flanders.",
+    });
+    expect(revisionPreview({ body: "Same" }, { body: "Same" })).toEqual({ kind: "unchanged" });
   });
 });

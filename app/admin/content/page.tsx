@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
+import { FocusOnArrival } from "@/components/admin/form/FocusOnArrival";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/FilterForm";
 import { Notice } from "@/components/ui/Notice";
 import { Pagination } from "@/components/ui/Pagination";
 import { paginationLabels } from "@/components/ui/pagination-labels";
-import { CONTENT_PAGE_SIZE, readContentList } from "@/lib/admin/content-list";
+import {
+  CONTENT_PAGE_SIZE,
+  readContentList,
+  readRegionOptions,
+  type SearchMatch,
+} from "@/lib/admin/content-list";
 import { canManageContent, canUseAdmin } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { contentTypes, type ContentType } from "@/lib/cache-tags";
-import { localize, publishedOnly } from "@/lib/content/shared";
-import { db } from "@/lib/db";
 import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales } from "@/lib/i18n/routing";
 
@@ -26,6 +30,7 @@ export default async function ContentPage({ searchParams }: Props) {
   const locale = actor.uiLocale;
   const t = await getTranslations({ locale, namespace: "Editor" });
   const types = await getTranslations({ locale, namespace: "ContentTypes" });
+  const typeName = await getTranslations({ locale, namespace: "ContentType" });
   const status = await getTranslations({ locale, namespace: "Status" });
   const format = await getFormatter({ locale });
   const params = await searchParams;
@@ -36,23 +41,14 @@ export default async function ContentPage({ searchParams }: Props) {
     ? (one(params.status) as (typeof statuses)[number])
     : undefined;
   const lang = isLocale(one(params.locale)) ? (one(params.locale) as (typeof locales)[number]) : undefined;
-  const regions = (
-    await db.region.findMany({
-      orderBy: { position: "asc" },
-      select: { key: true, translations: publishedOnly },
-    })
-  ).map((r) => ({ key: r.key, name: localize(r.translations, locale)?.name ?? r.key }));
+  const regions = await readRegionOptions(locale);
   const region = regions.some((r) => r.key === one(params.region)) ? one(params.region) : undefined;
   const page = Math.max(1, Math.min(10_000, Number(one(params.page)) || 1));
   const q = one(params.q).trim().slice(0, 100);
-  const { rows, total } = await readContentList({
-    q: q || undefined,
-    type,
-    status: st,
-    locale: lang,
-    region,
-    page,
-  });
+  const { rows, total } = await readContentList(
+    { q: q || undefined, type, status: st, locale: lang, region, page },
+    locale,
+  );
   const hrefFor = (n: number) => {
     const qs = new URLSearchParams(
       Object.entries({ q, type, status: st, locale: lang, region }).filter(([, v]) => v) as [
@@ -66,9 +62,11 @@ export default async function ContentPage({ searchParams }: Props) {
   return (
     <AdminShell actor={actor} section="content" title={t("title")}>
       {one(params.deleted) && (
-        <Notice tone="success" role="status">
-          <p>{t("deleted")}</p>
-        </Notice>
+        <FocusOnArrival>
+          <Notice tone="success" role="status">
+            <p>{t("deleted")}</p>
+          </Notice>
+        </FocusOnArrival>
       )}
       {canManageContent(actor) && (
         <ul className="mb-6 flex flex-wrap gap-3">
@@ -78,7 +76,7 @@ export default async function ContentPage({ searchParams }: Props) {
                 href={`/admin/content/new?type=${ct}`}
                 className="inline-block rounded border-2 border-brand-700 px-3 py-1 no-underline"
               >
-                + {t("new", { type: types(ct) })}
+                + {t("new", { type: typeName(ct) })}
               </Link>
             </li>
           ))}
@@ -145,6 +143,13 @@ export default async function ContentPage({ searchParams }: Props) {
                 <tr key={`${row.type}-${row.id}`} className="border-b border-slate-200 dark:border-slate-700">
                   <th scope="row" className="p-2 font-normal">
                     <Link href={`/admin/content/${row.type}/${row.id}?locale=${locale}`}>{name}</Link>
+                    {row.match && (
+                      <MatchSnippet
+                        match={row.match}
+                        field={t(row.match.field)}
+                        language={row.match.locale && autonyms[row.match.locale]}
+                      />
+                    )}
                   </th>
                   <td className="p-2">{types(row.type)}</td>
                   {locales.map((l) => (
@@ -173,5 +178,35 @@ export default async function ContentPage({ searchParams }: Props) {
         labels={await paginationLabels(locale)}
       />
     </AdminShell>
+  );
+}
+
+/** Why a row matched the search: where, and the words around the match (marked). */
+function MatchSnippet({
+  match,
+  field,
+  language,
+}: {
+  match: SearchMatch;
+  field: string;
+  language: string | null;
+}) {
+  return (
+    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+      <span className="font-medium">
+        {field}
+        {language && (
+          <>
+            {" "}
+            (<span lang={match.locale!}>{language}</span>)
+          </>
+        )}
+      </span>{" "}
+      <q lang={match.locale ?? undefined}>
+        {match.snippet.before}
+        <mark className="bg-amber-200 text-slate-950">{match.snippet.match}</mark>
+        {match.snippet.after}
+      </q>
+    </p>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { FilterForm, FilterSelect } from "@/components/admin/FilterForm";
+import { LanguageStateCounts } from "@/components/admin/LanguageStateCounts";
 import { Pagination } from "@/components/ui/Pagination";
 import { paginationLabels } from "@/components/ui/pagination-labels";
 import {
@@ -72,41 +73,18 @@ export default async function TranslationsPage({ searchParams }: Props) {
       {actor.locales.length > 0 && <p className="mb-4">{t("yourLanguages")}</p>}
 
       <h2 className="mb-2 text-xl">{t("counts")}</h2>
-      <div className="mb-8 overflow-x-auto" role="region" aria-label={t("counts")} tabIndex={0}>
-        <table className="min-w-[36rem] border-collapse text-left">
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-slate-300 p-2">
-                {t("language")}
-              </th>
-              {translationStates.map((s) => (
-                <th key={s} scope="col" className="border-b-2 border-slate-300 p-2">
-                  {label(s)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {columns.map((l) => (
-              <tr key={l} className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="row" className="p-2" lang={l}>
-                  {autonyms[l]}
-                </th>
-                {translationStates.map((s) => (
-                  <td key={s} className="p-2 tabular-nums">
-                    <Link
-                      href={`/admin/translations?${new URLSearchParams({ ...(type ? { type } : {}), locale: l, state: s })}`}
-                      aria-label={`${autonyms[l]}, ${label(s)}: ${totals[l]?.[s] ?? 0}`}
-                    >
-                      {totals[l]?.[s] ?? 0}
-                    </Link>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <LanguageStateCounts
+        name={t("counts")}
+        languageHeader={t("language")}
+        languages={columns}
+        states={translationStates}
+        stateLabel={label}
+        count={(l, s) => totals[l]?.[s] ?? 0}
+        href={(l, s) =>
+          `/admin/translations?${new URLSearchParams({ ...(type ? { type } : {}), locale: l, state: s })}`
+        }
+        linkLabel={(l, s, count) => t("countLabel", { language: autonyms[l], state: label(s), count })}
+      />
 
       <FilterForm action="/admin/translations" submit={t("filter")}>
         <FilterSelect

@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { CreateUserForm } from "@/components/admin/forms/CreateUserForm";
+import { readUsers } from "@/lib/admin/users";
 import { canManageUsers } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -14,7 +14,7 @@ export default async function UsersPage() {
   const locale = actor.uiLocale;
   const t = await getTranslations({ locale, namespace: "Users" });
   const admin = await getTranslations({ locale, namespace: "Admin" });
-  const users = await db.user.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }] });
+  const users = await readUsers();
   return (
     <AdminShell actor={actor} section="users" title={t("title")} namespaces={["Users"]}>
       <section aria-labelledby="list-heading" className="mb-10">

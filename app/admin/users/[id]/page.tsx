@@ -6,9 +6,9 @@ import { AdminShell } from "@/components/admin/AdminShell";
 import { EditUserForm } from "@/components/admin/forms/EditUserForm";
 import { ResetPasswordForm } from "@/components/admin/forms/ResetPasswordForm";
 import { UserStatusForm } from "@/components/admin/forms/UserStatusForm";
+import { readUser } from "@/lib/admin/users";
 import { canManageUsers } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -17,7 +17,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const actor = await requireActor(canManageUsers, `/admin/users/${id}`);
   const locale = actor.uiLocale;
   const t = await getTranslations({ locale, namespace: "Users" });
-  const user = await db.user.findUnique({ where: { id } });
+  const user = await readUser(id);
   if (!user) notFound();
   return (
     <AdminShell actor={actor} section="users" title={user.name} namespaces={["Users"]}>

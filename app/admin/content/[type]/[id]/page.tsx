@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AdminShell } from "@/components/admin/AdminShell";
+import { PresenceNotice } from "@/components/admin/PresenceNotice";
 import { EditorHeader } from "@/components/admin/editor/EditorHeader";
 import { FactsSection } from "@/components/admin/editor/FactsSection";
 import { LanguageTabs } from "@/components/admin/editor/LanguageTabs";
@@ -63,6 +64,7 @@ export default async function EditContentPage({ params, searchParams }: Props) {
           <h2 id="translation-heading" className="mb-2 text-2xl">
             {t("translationIn", { language: languages(editing) })}
           </h2>
+          <PresenceNotice actor={actor} type={type} id={id} locale={editing} />
           <TranslationStatus
             ui={ui}
             type={type}

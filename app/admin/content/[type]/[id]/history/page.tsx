@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 import { AdminShell } from "@/components/admin/AdminShell";
+import { PresenceNotice } from "@/components/admin/PresenceNotice";
 import { RestoreForm } from "@/components/admin/forms/RestoreForm";
+import { Pagination } from "@/components/ui/Pagination";
+import { paginationLabels } from "@/components/ui/pagination-labels";
+import { readHistory, type HistoryView, type RevisionEntry } from "@/lib/admin/history";
 import { canEdit, canUseAdmin } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { contentTypes, type ContentType } from "@/lib/cache-tags";
-import { readWorkingCopy } from "@/lib/content/editorial";
-import { db } from "@/lib/db";
-import { diffContent } from "@/lib/history";
+import type { FieldDiff } from "@/lib/history";
 import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales, type Locale } from "@/lib/i18n/routing";
 
@@ -17,186 +20,249 @@ export const metadata: Metadata = { title: "History" };
 
 type Props = {
   params: Promise<{ type: string; id: string }>;
-  searchParams: Promise<{ locale?: string; from?: string; to?: string }>;
+  searchParams: Promise<{ locale?: string; from?: string; to?: string; page?: string }>;
 };
 
-/** Every saved state of one translation, a word-level diff between any two, and restore. */
+type Labels = Awaited<ReturnType<typeof historyLabels>>;
+
+/** The translated texts of the page, and how a version's author, note and changes read. */
+async function historyLabels(ui: Locale, locale: Locale) {
+  const t = await getTranslations({ locale: ui, namespace: "History" });
+  const status = await getTranslations({ locale: ui, namespace: "Status" });
+  const editor = await getTranslations({ locale: ui, namespace: "Editor" });
+  const format = await getFormatter({ locale: ui });
+  const quote = (chunks: ReactNode) => <q lang={locale}>{chunks}</q>;
+  return {
+    ui,
+    t,
+    status,
+    field: (name: string) => editor(name as "name"),
+    when: (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }),
+    author: (r: RevisionEntry) => r.authorName ?? (r.version === 1 ? t("initialContent") : "—"),
+    note: (r: RevisionEntry) => {
+      if (!r.note) return null;
+      if (r.note.kind === "restored") return t("restoredFrom", { version: r.note.fromVersion });
+      if (r.note.kind === "scheduled")
+        return t(r.status === "archived" ? "scheduledArchive" : "scheduledPublish");
+      return r.note.text;
+    },
+    preview: (r: RevisionEntry): ReactNode => {
+      const p = r.preview;
+      if (p.kind === "unchanged") return t("previewUnchanged");
+      if (p.kind === "text") return t.rich("previewText", { words: p.words, q: quote });
+      return t.rich(p.kind === "added" ? "previewAdded" : "previewRemoved", {
+        field: editor(p.field),
+        words: p.words,
+        q: quote,
+      });
+    },
+  };
+}
+
+/** Every saved state of one translation, what each changed, a word diff between any two, restore. */
 export default async function HistoryPage({ params, searchParams }: Props) {
   const { type, id } = await params;
   const query = await searchParams;
   const actor = await requireActor(canUseAdmin, `/admin/content/${type}/${id}/history`);
   if (!(contentTypes as readonly string[]).includes(type)) notFound();
+  const contentType = type as ContentType;
   const locale: Locale = isLocale(query.locale) ? query.locale : actor.uiLocale;
+  const page = Math.max(1, Math.min(10_000, Number(query.page) || 1));
+  const history = await readHistory(contentType, id, locale, { from: query.from, to: query.to, page });
+  if (!history) notFound();
   const ui = actor.uiLocale;
-  const t = await getTranslations({ locale: ui, namespace: "History" });
-  const status = await getTranslations({ locale: ui, namespace: "Status" });
+  const labels = await historyLabels(ui, locale);
+  const { t } = labels;
   const editor = await getTranslations({ locale: ui, namespace: "Editor" });
-  const format = await getFormatter({ locale: ui });
-  const revisions = await db.revision.findMany({
-    where: { entityType: type as ContentType, entityId: id, locale },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-  });
-  const working = await readWorkingCopy(db, type as ContentType, id, locale);
-  const from = revisions.find((r) => r.id === query.from) ?? revisions[1];
-  const to = revisions.find((r) => r.id === query.to) ?? revisions[0];
-  const diff =
-    from && to
-      ? diffContent(from.content as Record<string, unknown>, to.content as Record<string, unknown>)
-      : [];
-  const title = (working?.content.name ?? "") + " · " + t("title");
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
-  const comment = (c: string | null) =>
-    c?.startsWith("restored:") ? t("restoredFrom", { version: c.slice(9) }) : c;
+  const base = `/admin/content/${contentType}/${id}/history`;
+  const hrefFor = (n: number) => {
+    const qs = new URLSearchParams({ locale });
+    if (query.from) qs.set("from", query.from);
+    if (query.to) qs.set("to", query.to);
+    if (n > 1) qs.set("page", String(n));
+    return `${base}?${qs}`;
+  };
   return (
-    <AdminShell actor={actor} section="content" title={title} namespaces={["History"]}>
+    <AdminShell
+      actor={actor}
+      section="content"
+      title={`${history.name ?? ""} · ${t("title")}`}
+      namespaces={["History"]}
+    >
       <p className="mb-4">
-        <Link href={`/admin/content/${type}/${id}?locale=${locale}`}>← {editor("back")}</Link>
+        <Link href={`/admin/content/${contentType}/${id}?locale=${locale}`}>← {t("backToEditor")}</Link>
       </p>
       <nav aria-label={editor("translations")} className="mb-6">
         <ul className="flex gap-3">
           {locales.map((l) => (
             <li key={l}>
-              <Link
-                href={`/admin/content/${type}/${id}/history?locale=${l}`}
-                aria-current={l === locale ? "page" : undefined}
-                lang={l}
-              >
+              <Link href={`${base}?locale=${l}`} aria-current={l === locale ? "page" : undefined} lang={l}>
                 {autonyms[l]}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
-      {revisions.length === 0 ? (
+      {canEdit(actor, locale) && <PresenceNotice actor={actor} type={contentType} id={id} locale={locale} />}
+      {history.revisions.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
         <>
-          <form method="get" className="mb-8">
-            <input type="hidden" name="locale" value={locale} />
-            <div className="overflow-x-auto" role="region" aria-labelledby="revisions-caption" tabIndex={0}>
-              <table className="min-w-[44rem] border-collapse text-left">
-                <caption id="revisions-caption" className="mb-2 text-left text-xl font-semibold">
-                  {t("revisions")}
-                </caption>
-                <thead>
-                  <tr>
-                    {[
-                      t("version"),
-                      t("status"),
-                      t("author"),
-                      t("date"),
-                      t("comment"),
-                      t("compareFrom"),
-                      t("compareTo"),
-                    ].map((h) => (
-                      <th key={h} scope="col" className="border-b-2 border-slate-300 p-2">
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {revisions.map((r) => (
-                    <tr key={r.id} className="border-b border-slate-200 dark:border-slate-700">
-                      <th scope="row" className="p-2">
-                        {r.version}
-                      </th>
-                      <td className="p-2">{status(r.status)}</td>
-                      <td className="p-2">{r.authorName ?? "—"}</td>
-                      <td className="p-2">{when(r.createdAt)}</td>
-                      <td className="p-2">{comment(r.comment)}</td>
-                      <td className="p-2">
-                        <input
-                          type="radio"
-                          name="from"
-                          value={r.id}
-                          defaultChecked={r.id === from?.id}
-                          aria-label={`${t("compareFrom")} ${r.version}`}
-                          className="h-5 w-5"
-                        />
-                      </td>
-                      <td className="p-2">
-                        <input
-                          type="radio"
-                          name="to"
-                          value={r.id}
-                          defaultChecked={r.id === to?.id}
-                          aria-label={`${t("compareTo")} ${r.version}`}
-                          className="h-5 w-5"
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <button type="submit" className="mt-3 rounded-md border-2 border-brand-700 px-4 py-2 font-medium">
-              {t("compare")}
-            </button>
-          </form>
-
-          {from && to && (
-            <section aria-labelledby="diff-heading" className="mb-10">
-              <h2 id="diff-heading" className="mb-3 text-2xl">
-                {t("diffHeading", { from: from.version, to: to.version })}
-              </h2>
-              <p className="mb-4 text-sm">{t("legend")}</p>
-              <dl className="space-y-4" lang={locale}>
-                {diff
-                  .filter((d) => d.changed)
-                  .map((d) => (
-                    <div key={d.field}>
-                      <dt className="font-semibold">{editor(d.field as "name")}</dt>
-                      <dd className="whitespace-pre-wrap rounded border border-slate-300 p-3">
-                        {d.parts.map((p, i) =>
-                          p.added ? (
-                            <ins key={i} className="bg-green-100 text-green-950 underline">
-                              {p.value}
-                            </ins>
-                          ) : p.removed ? (
-                            <del key={i} className="bg-red-100 text-red-950 line-through">
-                              {p.value}
-                            </del>
-                          ) : (
-                            <span key={i}>{p.value}</span>
-                          ),
-                        )}
-                      </dd>
-                    </div>
-                  ))}
-                {diff.every((d) => !d.changed) && <p>{t("noDifference")}</p>}
-              </dl>
-            </section>
-          )}
-
-          {working && canEdit(actor, locale) && (
-            <section aria-labelledby="restore-heading" className="max-w-xl">
+          <VersionTable history={history} locale={locale} labels={labels} />
+          {history.compared && <Differences {...history.compared} locale={locale} labels={labels} />}
+          {history.workingVersion !== null && canEdit(actor, locale) && (
+            <section aria-labelledby="restore-heading" className="max-w-3xl">
               <h2 id="restore-heading" className="mb-2 text-2xl">
                 {t("restoreHeading")}
               </h2>
               <p className="mb-3">{t("restoreHint")}</p>
-              <ul className="space-y-3">
-                {revisions.slice(1, 20).map((r) => (
-                  <li key={r.id} className="flex flex-wrap items-center gap-3">
-                    <span>
-                      {t("version")} {r.version} · {when(r.createdAt)}
-                    </span>
-                    <RestoreForm
-                      type={type}
-                      id={id}
-                      locale={locale}
-                      version={working.version}
-                      revisionId={r.id}
-                      revisionVersion={r.version}
-                    />
-                  </li>
-                ))}
+              <ul className="space-y-4">
+                {history.revisions
+                  .filter((r) => r.version !== history.workingVersion)
+                  .map((r) => (
+                    <li key={r.id} className="border-l-4 border-slate-300 pl-3 dark:border-slate-600">
+                      <p className="font-medium">
+                        {t("restoreLine", {
+                          version: r.version,
+                          status: labels.status(r.status),
+                          author: labels.author(r),
+                          date: labels.when(r.savedAt),
+                        })}
+                      </p>
+                      <p className="mb-2 text-sm">{labels.preview(r)}</p>
+                      <RestoreForm
+                        type={contentType}
+                        id={id}
+                        locale={locale}
+                        version={history.workingVersion!}
+                        revisionId={r.id}
+                        revisionVersion={r.version}
+                      />
+                    </li>
+                  ))}
               </ul>
             </section>
           )}
+          <Pagination
+            page={Math.min(page, history.pageCount)}
+            pageCount={history.pageCount}
+            hrefFor={hrefFor}
+            labels={await paginationLabels(ui)}
+          />
         </>
       )}
     </AdminShell>
+  );
+}
+
+/** The versions of this page, each with its author, note and what it changed; pick two to compare. */
+function VersionTable({ history, locale, labels }: { history: HistoryView; locale: Locale; labels: Labels }) {
+  const { t } = labels;
+  const headers = [
+    t("version"),
+    t("status"),
+    t("author"),
+    t("date"),
+    t("changes"),
+    t("comment"),
+    t("compareFrom"),
+    t("compareTo"),
+  ];
+  const radio = (name: "from" | "to", r: RevisionEntry, label: string) => (
+    <input
+      type="radio"
+      name={name}
+      value={r.id}
+      defaultChecked={r.id === history.compared?.[name].id}
+      aria-label={`${label} ${r.version}`}
+      className="h-5 w-5"
+    />
+  );
+  return (
+    <form method="get" className="mb-8">
+      <input type="hidden" name="locale" value={locale} />
+      <div className="overflow-x-auto" role="region" aria-labelledby="revisions-caption" tabIndex={0}>
+        <table className="min-w-[56rem] border-collapse text-left">
+          <caption id="revisions-caption" className="mb-2 text-left text-xl font-semibold">
+            {t("revisions")}
+          </caption>
+          <thead>
+            <tr>
+              {headers.map((h) => (
+                <th key={h} scope="col" className="border-b-2 border-slate-300 p-2">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {history.revisions.map((r) => (
+              <tr key={r.id} className="border-b border-slate-200 align-top dark:border-slate-700">
+                <th scope="row" className="p-2">
+                  {r.version}
+                  {r.version === history.workingVersion && (
+                    <span className="block text-sm font-normal">({t("working")})</span>
+                  )}
+                </th>
+                <td className="p-2">{labels.status(r.status)}</td>
+                <td className="p-2">{labels.author(r)}</td>
+                <td className="p-2 whitespace-nowrap">{labels.when(r.savedAt)}</td>
+                <td className="max-w-xs p-2 text-sm">{labels.preview(r)}</td>
+                <td className="p-2">{labels.note(r)}</td>
+                <td className="p-2">{radio("from", r, t("compareFrom"))}</td>
+                <td className="p-2">{radio("to", r, t("compareTo"))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button type="submit" className="mt-3 rounded-md border-2 border-brand-700 px-4 py-2 font-medium">
+        {t("compare")}
+      </button>
+    </form>
+  );
+}
+
+function Differences({
+  from,
+  to,
+  diff,
+  locale,
+  labels,
+}: NonNullable<HistoryView["compared"]> & { locale: Locale; labels: Labels }) {
+  const { t } = labels;
+  const changed: FieldDiff[] = diff.filter((d) => d.changed);
+  return (
+    <section aria-labelledby="diff-heading" className="mb-10">
+      <h2 id="diff-heading" className="mb-3 text-2xl">
+        {t("diffHeading", { from: from.version, to: to.version })}
+      </h2>
+      <p className="mb-4 text-sm">{t("legend")}</p>
+      {changed.length === 0 && <p>{t("noDifference")}</p>}
+      <dl className="space-y-4" lang={locale}>
+        {changed.map((d) => (
+          <div key={d.field}>
+            <dt className="font-semibold" lang={labels.ui}>
+              {labels.field(d.field)}
+            </dt>
+            <dd className="rounded border border-slate-300 p-3 whitespace-pre-wrap">
+              {d.parts.map((p, i) =>
+                p.added ? (
+                  <ins key={i} className="bg-green-100 text-green-950 underline">
+                    {p.value}
+                  </ins>
+                ) : p.removed ? (
+                  <del key={i} className="bg-red-100 text-red-950 line-through">
+                    {p.value}
+                  </del>
+                ) : (
+                  <span key={i}>{p.value}</span>
+                ),
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

@@ -1,0 +1,40 @@
+"use client";
+
+import { useEffect } from "react";
+
+const ENDPOINT = "/api/admin/presence";
+
+/**
+ * Tells the server that this translation is open here: at once, then every minute, and that it
+ * was left when the page goes away (a beacon, which the browser still sends while unloading).
+ */
+export function PresenceHeartbeat({
+  type,
+  id,
+  locale,
+  intervalMs,
+}: {
+  type: string;
+  id: string;
+  locale: string;
+  intervalMs: number;
+}) {
+  useEffect(() => {
+    const body = (event: "heartbeat" | "leave") => new URLSearchParams({ type, id, locale, event });
+    const beat = () => void fetch(ENDPOINT, { method: "POST", body: body("heartbeat") }).catch(() => {});
+    const leave = () => navigator.sendBeacon(ENDPOINT, body("leave"));
+    // A page restored from the back-forward cache is open again.
+    const back = (event: PageTransitionEvent) => event.persisted && beat();
+    beat();
+    const timer = setInterval(beat, intervalMs);
+    window.addEventListener("pagehide", leave);
+    window.addEventListener("pageshow", back);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener("pagehide", leave);
+      window.removeEventListener("pageshow", back);
+      leave();
+    };
+  }, [type, id, locale, intervalMs]);
+  return null;
+}

@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { admin, session } from "./admin-helpers";
+import { createOrganisation, expectNarrowAndDark, signedInAs, uniqueName } from "./content-helpers";
+import { expectAccessible } from "./helpers";
+
+test("someone who has a translation open is shown to the others, without locking anything, and that they left", async ({
+  browser,
+}) => {
+  // Two accounts, and a page left and come back to.
+  test.setTimeout(90_000);
+  const page = await session(browser, admin.email, admin.password);
+  const item = await createOrganisation(page, uniqueName("Présence"), "fr");
+  const annaName = uniqueName("Anna");
+  const { page: anna } = await signedInAs(page, browser, {
+    name: annaName,
+    role: "editor",
+    locales: [],
+    ui: "English",
+  });
+  const heartbeat = anna.waitForResponse(
+    (r) => r.url().endsWith("/api/admin/presence") && r.request().method() === "POST",
+  );
+  await anna.goto(item.history("fr"));
+  expect((await heartbeat).status()).toBe(204);
+  // Everyone's first sign-in shows a note about the one-time password: find the presence one.
+  const presence = (p: typeof anna) =>
+    p.getByRole("note").filter({ hasText: /this translation|cette traduction/ });
+  await expect(presence(anna)).toHaveCount(0);
+
+  const { page: bart } = await signedInAs(page, browser, {
+    name: "Bart",
+    role: "translator",
+    locales: ["Français"],
+    ui: "Français",
+  });
+  await bart.goto(item.history("fr"));
+  const notice = presence(bart);
+  await expect(notice).toContainText(
+    new RegExp(`${annaName} a ouvert cette traduction il y a \\d+ secondes?\\.`),
+  );
+  await expect(notice).toContainText("Rien n'est verrouillé");
+  await expectAccessible(bart);
+  await expectNarrowAndDark(bart, "presence-fr");
+
+  // Anna leaves: her page sends a leave beacon as it goes.
+  await anna.goto("/admin");
+  await expect(async () => {
+    await bart.reload();
+    await expect(presence(bart)).toContainText(`${annaName} avait cette traduction ouverte`, {
+      timeout: 200,
+    });
+  }).toPass({ timeout: 5_000 });
+  await anna.goto(item.history("fr"));
+  await expect(presence(anna)).toContainText("Bart opened this translation");
+});
