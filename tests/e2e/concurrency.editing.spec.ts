@@ -6,7 +6,9 @@ import { createOrganisation, signedInAs, uniqueName } from "./content-helpers";
 async function outcome(page: Page) {
   const main = page.getByRole("main");
   const saved = main.getByRole("status").filter({ hasText: "Draft saved" });
-  const refused = main.getByRole("alert").filter({ hasText: "Someone else saved a change in the meantime." });
+  const refused = main
+    .getByRole("alert")
+    .filter({ hasText: "Someone else saved this translation in the meantime." });
   await expect(saved.or(refused)).toBeVisible();
   return (await saved.count()) ? "saved" : "refused";
 }
@@ -38,8 +40,8 @@ test("two editors press Save on the same translation at the same moment: one is 
   const loserText = loser === page ? "Summary of the administrator." : "Summary of the second editor.";
   const winnerText = winner === page ? "Summary of the administrator." : "Summary of the second editor.";
   // The refused editor keeps their text and sees the other one.
-  await expect(loser.getByLabel("Summary")).toHaveValue(loserText);
-  await expect(loser.getByRole("main").getByRole("alert")).toContainText(winnerText);
+  await expect(loser.getByRole("textbox", { name: "Summary" })).toHaveValue(loserText);
+  await expect(loser.getByRole("region", { name: /saved version 2/ })).toContainText(winnerText);
 
   await winner.goto(item.history("en"));
   const versions = winner.getByRole("table", { name: "Saved versions" }).getByRole("rowheader");

@@ -126,6 +126,9 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
   const [base, setBase] = useState({ values: serverValues, version: props.version ?? "" });
   const [result, setResult] = useState<ActionResult<T> | null>(posted.result as ActionResult<T> | null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  // An answer to a post without JavaScript is shown in the form: the page's status region only
+  // receives answers that arrive here.
+  const [answerPosted, setAnswerPosted] = useState(Boolean(posted.submittedAt));
   const [draft, setDraft] = useState<{ kind: "restored" | "offered"; draft: LocalDraft } | null>(null);
   const [pendingIntent, setPendingIntent] = useState<string | null>(null);
   const pending = pendingIntent !== null;
@@ -216,6 +219,7 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
 
   const handle = (answer: ActionResult<T>) => {
     setResult(answer);
+    setAnswerPosted(false);
     if (answer.ok) {
       const saved = props.savedOf?.(answer.data) ?? {};
       const next = props.resetOnSuccess ? serverValues : { ...values, ...saved.values };
@@ -307,7 +311,7 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
     setDraft({ kind: "restored", draft: draft.draft });
   };
 
-  const successMessage = result?.ok && !announce ? props.success?.(result.data) : null;
+  const successMessage = result?.ok && (!announce || answerPosted) ? props.success?.(result.data) : null;
   return (
     <FormContext.Provider value={context}>
       <form

@@ -11,11 +11,12 @@ import type { TranslationRef } from "./translation-ref";
 export function ArchiveForm(p: TranslationRef & { language: string; path: string | null }) {
   const t = useTranslations("Editor");
   return (
-    <ActionForm
+    <ActionForm<{ version: number }>
       id="archive"
       action={archiveTranslationAction}
       version={String(p.version)}
       versionField="version"
+      savedOf={(saved) => ({ version: String(saved.version) })}
       success={() => <p>{t("archivedDone", { language: p.language, path: p.path ?? "" })}</p>}
     >
       <HiddenField name="type" value={p.type} />

@@ -11,11 +11,12 @@ import type { TranslationRef } from "./translation-ref";
 export function RestoreForm(p: TranslationRef & { revisionId: string; revisionVersion: number }) {
   const t = useTranslations("History");
   return (
-    <ActionForm
+    <ActionForm<{ version: number }>
       id={`restore-${p.revisionId}`}
       action={restoreRevisionAction}
       version={String(p.version)}
       versionField="version"
+      savedOf={(saved) => ({ version: String(saved.version) })}
       success={() => <p>{t("restored")}</p>}
       className="flex flex-wrap items-center gap-3"
     >

@@ -12,12 +12,13 @@ import type { TranslationRef } from "./translation-ref";
 export function ReviewForm(p: TranslationRef) {
   const t = useTranslations("Editor");
   return (
-    <ActionForm<{ status: "draft" | "published" }>
+    <ActionForm<{ status: "draft" | "published"; version: number }>
       id="review"
       action={reviewTranslationAction}
       values={{ comment: "" }}
       version={String(p.version)}
       versionField="version"
+      savedOf={(saved) => ({ version: String(saved.version) })}
       resetOnSuccess
       success={(saved) => <p>{t(saved.status === "published" ? "saved_published" : "sentBack")}</p>}
     >
