@@ -6,7 +6,7 @@ import {
   sameValues,
   writeDraft,
 } from "@/components/admin/form/local-drafts";
-import { displayValue } from "@/components/admin/form/ActionForm";
+import { displayValue, newer } from "@/components/admin/form/ActionForm";
 
 /** The part of the Web Storage API the drafts use, in memory. */
 class MemoryStorage {
@@ -94,5 +94,15 @@ describe("displayValue", () => {
       "AI, x",
     );
     expect(displayValue({ label: "Name" }, "Athumi")).toBe("Athumi");
+  });
+});
+
+describe("newer", () => {
+  it("orders counters as numbers and ISO times as strings", () => {
+    expect(newer("10", "9")).toBe(true);
+    expect(newer("9", "10")).toBe(false);
+    expect(newer("3", "3")).toBe(false);
+    expect(newer("2026-12-02T01:00:00.001Z", "2026-12-02T01:00:00.000Z")).toBe(true);
+    expect(newer("2026-12-01T23:59:59.999Z", "2026-12-02T00:00:00.000Z")).toBe(false);
   });
 });

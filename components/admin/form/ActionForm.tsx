@@ -67,6 +67,15 @@ interface FormContextValue {
 
 const FormContext = createContext<FormContextValue | null>(null);
 
+/**
+ * Whether version `a` comes after `b`. Versions are counters (translations) or ISO times (facts,
+ * users): both order correctly, as numbers and as strings of one length.
+ */
+export function newer(a: string, b: string): boolean {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(a) > Number(b);
+  return a > b;
+}
+
 /** Whether an error is Next's way of saying the action redirected (it navigates by itself). */
 function navigating(error: unknown): boolean {
   try {
@@ -160,13 +169,13 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
   const dirty = !sameValues(publicValues(values), publicValues(base.values));
 
   // A newer state from the server (another form on the page acted, or the page was refreshed) is
-  // adopted while nothing is typed; typed values are never replaced. Only a change of the props
-  // counts: an answer is often shown before the page's refresh brings the same version as props,
-  // and the props it replaces must not be taken for newer.
+  // adopted while nothing is typed; typed values are never replaced. An answer is often shown
+  // before the page's refresh brings the same version as props: only a change of the props to a
+  // version after the form's own counts.
   const [seenVersion, setSeenVersion] = useState(props.version);
   if (props.version !== seenVersion) {
     setSeenVersion(props.version);
-    if (!dirty && props.version !== base.version) {
+    if (!dirty && newer(props.version ?? "", base.version)) {
       setValues(serverValues);
       setBase({ values: serverValues, version: props.version ?? "" });
       setResult(null);
