@@ -8,6 +8,9 @@ export const errorCodes = {
   VALIDATION: 422,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  BAD_REQUEST: 400,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
