@@ -17,10 +17,11 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
-    // Read-only journeys first, in parallel; the editing journeys change content, so they run
-    // after them, one at a time.
-    { name: "public", testIgnore: /editing\.spec\.ts/ },
-    { name: "editing", testMatch: /editing\.spec\.ts/, dependencies: ["public"], fullyParallel: false },
+    // Read-only journeys first, in parallel; then the journeys that publish, one at a time: every
+    // method against every route after a revalidation, then the editing journeys.
+    { name: "public", testIgnore: /(editing|methods)\.spec\.ts/ },
+    { name: "methods", testMatch: /methods\.spec\.ts/, dependencies: ["public"] },
+    { name: "editing", testMatch: /editing\.spec\.ts/, dependencies: ["methods"], fullyParallel: false },
   ],
   webServer: {
     // scripts/test.mjs has built into NEXT_DIST_DIR against the e2e database.
