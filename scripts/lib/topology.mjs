@@ -29,9 +29,15 @@ export function ensureChromium() {
   });
 }
 
-export function startNext(port, env = process.env, distDir = process.env.NEXT_DIST_DIR || ".next") {
+/** `next start` on `port`; its error output goes to this process's, or to the file descriptor `stderr`. */
+export function startNext(
+  port,
+  env = process.env,
+  distDir = process.env.NEXT_DIST_DIR || ".next",
+  stderr = "inherit",
+) {
   const child = spawn(process.execPath, [nodeBin("next"), "start", "-p", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", stderr],
     env: { ...env, NEXT_DIST_DIR: distDir, PORT: String(port) },
   });
   return { process: child, ready: waitForPort(port) };
