@@ -10,6 +10,16 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Route handlers read and write through lib/ functions, like pages (one data path).
+    files: ["app/api/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@/lib/db", message: "Call a lib/ function that reads or writes for you." }] },
+      ],
+    },
+  },
   globalIgnores([
     // Build output: .next, and the test, bench and cluster builds (.next-test, .next-bench, …).
     ".next*/**",

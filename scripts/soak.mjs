@@ -11,30 +11,15 @@
 // and writes the report to results/.
 import fs from "node:fs";
 import http from "node:http";
-import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { apiRequests, hostilePaths, searchPayloads } from "../tests/hostile/corpus.ts";
 import { editorUrl, launchChromium, signedIn } from "./lib/publish-probe.mjs";
-import { freePort, nodeBin, run } from "./lib/setup.mjs";
+import { freePort, nodeBin, prepareScript, run } from "./lib/setup.mjs";
 import { createTestDatabase } from "./lib/test-db.mjs";
-import {
-  edgeEnv,
-  ensureChromium,
-  ensureNginx,
-  newRefreshToken,
-  startNext,
-  startNginx,
-} from "./lib/topology.mjs";
+import { edgeEnv, ensureChromium, ensureNginx, newRefreshToken, startTopology } from "./lib/topology.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-process.chdir(root);
-process.env.NEXT_TELEMETRY_DISABLED = "1";
-process.env.BETTER_AUTH_SECRET ??= randomBytes(32).toString("base64url");
-process.env.TEST_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
-process.env.ADMIN_EMAIL = "soak@example.test";
-process.env.ADMIN_PASSWORD = randomBytes(12).toString("base64url");
+prepareScript("soak@example.test");
 
 const flag = process.argv.indexOf("--seconds");
 const SECONDS = Number(flag > 0 ? process.argv[flag + 1] : (process.env.SOAK_SECONDS ?? 600));
@@ -205,17 +190,16 @@ async function save(page, item, { button, confirmation, status, action, summary 
   return { clicked, confirmed: performance.now() };
 }
 
-const idOf = (url) => /\/admin\/content\/\w+\/([^/?]+)/.exec(url)[1];
+/** The editor's address of an organisation's text in one language, and what its saves concern. */
+async function openItem(page, query, name, locale) {
+  const address = await editorUrl(page, base, { query, type: "organisation", name, locale });
+  const id = /\/admin\/content\/\w+\/([^/?]+)/.exec(address)[1];
+  return { address, item: { type: "organisation", id, locale } };
+}
 
 /** The editor's round: publish, archive, restore the published text and publish it, rename the slug. */
 async function editor(page, until) {
-  const address = await editorUrl(page, base, {
-    query: "digital-wallonia",
-    type: "organisation",
-    name: "Digital Wallonia",
-    locale: "en",
-  });
-  const item = { type: "organisation", id: idOf(address), locale: "en" };
+  const { address, item } = await openItem(page, "digital-wallonia", "Digital Wallonia", "en");
   let slug = "digital-wallonia";
   let round = 0;
   let published = "";
@@ -299,13 +283,7 @@ async function editor(page, until) {
 
 /** A translator saves a French draft every few seconds. */
 async function translator(page, until) {
-  const address = await editorUrl(page, base, {
-    query: "digitaal-vlaanderen",
-    type: "organisation",
-    name: "Digitaal Vlaanderen",
-    locale: "fr",
-  });
-  const item = { type: "organisation", id: idOf(address), locale: "fr" };
+  const { address, item } = await openItem(page, "digitaal-vlaanderen", "Digitaal Vlaanderen", "fr");
   for (let n = 1; Date.now() < until; n++) {
     const summary = `Brouillon ${n} de la traductrice (${Date.now()}).`;
     await page.goto(address);
@@ -483,20 +461,17 @@ async function main() {
     // The instances' error output goes to a file: hostile URLs make Next log a lot.
     fs.mkdirSync(".data", { recursive: true });
     const instanceLog = fs.openSync(logFile, "w");
-    for (const port of upstreams) {
-      const instance = startNext(port, env, distDir, instanceLog);
-      children.push(instance.process);
-      await instance.ready;
-    }
-    const nginx = await startNginx({
-      port: proxyPort,
-      upstreams,
-      runDir: ".data/soak-nginx",
-      staticDir: `${distDir}/static`,
-      refreshToken,
-    });
-    children.push(nginx.process);
-
+    children.push(
+      ...(await startTopology({
+        port: proxyPort,
+        upstreams,
+        env,
+        distDir,
+        runDir: ".data/soak-nginx",
+        refreshToken,
+        stderr: instanceLog,
+      })),
+    );
     const sitemap = await send("GET", "/sitemap.xml");
     const pages = [...sitemap.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
     if (pages.length < 90) throw new Error(`the sitemap lists ${pages.length} pages`);

@@ -82,3 +82,18 @@ export async function startNginx({ port, upstreams, runDir, staticDir, refreshTo
   await waitForPort(port);
   return { process: child };
 }
+
+/**
+ * Starts `next start` on each of `upstreams`, one after the other, then nginx on `port` in front
+ * of them; returns the child processes, nginx last. `stderr` as for startNext.
+ */
+export async function startTopology({ port, upstreams, env, distDir, runDir, refreshToken, stderr }) {
+  const processes = [];
+  for (const upstream of upstreams) {
+    const instance = startNext(upstream, env, distDir, stderr);
+    processes.push(instance.process);
+    await instance.ready;
+  }
+  const nginx = await startNginx({ port, upstreams, runDir, staticDir: `${distDir}/static`, refreshToken });
+  return [...processes, nginx.process];
+}
