@@ -11,6 +11,7 @@
 // and writes the report to results/.
 import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { apiRequests, hostilePaths, searchPayloads } from "../tests/hostile/corpus.ts";
@@ -197,87 +198,91 @@ async function openItem(page, query, name, locale) {
   return { address, item: { type: "organisation", id, locale } };
 }
 
+/** What went wrong for the scripted editor and translator (each goes on with its next step). */
+const scriptFailures = [];
+
+/** Runs one step of a scripted user; a failure is recorded, with a screenshot, and not thrown. */
+async function attempt(name, page, work) {
+  try {
+    await work();
+  } catch (error) {
+    const shot = `results/soak-${name}-${scriptFailures.length + 1}.png`;
+    fs.mkdirSync("results", { recursive: true });
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+    scriptFailures.push(`${name}: ${String(error.message).split("\n")[0]} at ${page.url()} (${shot})`);
+  }
+  await sleep(PAUSE_MS);
+}
+
 /** The editor's round: publish, archive, restore the published text and publish it, rename the slug. */
 async function editor(page, until) {
   const { address, item } = await openItem(page, "digital-wallonia", "Digital Wallonia", "en");
   let slug = "digital-wallonia";
-  let round = 0;
   let published = "";
-  const publish = async (summary, label) => {
+  const publish = async (summary, label, at = slug) => {
     const { clicked, confirmed } = await save(page, item, {
       button: "Publish",
       status: "published",
       action: "content.publish",
       summary,
     });
-    await liveAfter(`/en/organisations/${slug}`, summary, clicked, confirmed, label);
+    await liveAfter(`/en/organisations/${at}`, summary, clicked, confirmed, label);
   };
-  const step = async (run) => {
-    if (Date.now() >= until) return false;
-    await run();
-    await sleep(PAUSE_MS);
-    return true;
-  };
-  for (;;) {
-    round++;
-    const marker = `Soak round ${round} ${Date.now()}`;
-    const go = await step(async () => {
+  const steps = [
+    async (marker) => {
       await page.goto(address);
       await page.getByLabel("Summary").fill(marker);
       await publish(marker, "publish");
       published = marker;
-    });
-    if (!go) return;
-    if (
-      !(await step(async () => {
-        await page.goto(address);
-        await save(page, item, {
-          button: "Archive this translation",
-          status: "archived",
-          action: "content.archive",
-          summary: published,
-        });
-      }))
-    )
-      return;
-    if (
-      !(await step(async () => {
-        await page.goto(address);
-        await page.getByRole("link", { name: "History and differences" }).click();
-        await save(page, item, {
-          button: /^Restore version \d+$/,
-          confirmation: "Restored as a new draft.",
-          status: "draft",
-          action: "content.restore",
-          summary: published,
-        });
-        await page.goto(address);
-        await publish(published, "restore");
-      }))
-    )
-      return;
-    if (
-      !(await step(async () => {
-        const old = slug;
-        slug = `digital-wallonia-${round}`;
-        const renamed = `${marker} (renamed)`;
-        await page.goto(address);
-        await page.getByLabel("Slug (the last part of the address)").fill(slug);
-        await page.getByLabel("Summary").fill(renamed);
-        await publish(renamed, "rename");
-        published = renamed;
-        // The old address is not refreshed at the edge: it redirects once its micro-cache entry
-        // has expired and the page has been rendered again.
-        const since = performance.now();
-        let moved;
-        while ((moved = await send("GET", `/en/organisations/${old}`)).status !== 308) {
-          if (performance.now() - since > REDIRECT_WITHIN_MS) break;
-          await sleep(100);
-        }
-        redirects.push({ from: old, status: moved.status, ms: performance.now() - since });
-      }))
-    )
-      return;
+    },
+    async () => {
+      await page.goto(address);
+      await save(page, item, {
+        button: "Archive this translation",
+        status: "archived",
+        action: "content.archive",
+        summary: published,
+      });
+    },
+    async () => {
+      await page.goto(address);
+      await page.getByRole("link", { name: "History and differences" }).click();
+      await save(page, item, {
+        button: /^Restore version \d+$/,
+        confirmation: "Restored as a new draft.",
+        status: "draft",
+        action: "content.restore",
+        summary: published,
+      });
+      await page.goto(address);
+      await publish(published, "restore");
+    },
+    async (marker, round) => {
+      const renamed = `${marker} (renamed)`;
+      const next = `digital-wallonia-${round}`;
+      await page.goto(address);
+      await page.getByLabel("Slug (the last part of the address)").fill(next);
+      await page.getByLabel("Summary").fill(renamed);
+      await publish(renamed, "rename", next);
+      const old = slug;
+      [slug, published] = [next, renamed];
+      // The old address is not refreshed at the edge: it redirects once its micro-cache entry
+      // has expired and the page has been rendered again.
+      const since = performance.now();
+      let moved;
+      while ((moved = await send("GET", `/en/organisations/${old}`)).status !== 308) {
+        if (performance.now() - since > REDIRECT_WITHIN_MS) break;
+        await sleep(100);
+      }
+      redirects.push({ from: old, status: moved.status, ms: performance.now() - since });
+    },
+  ];
+  for (let round = 1; ; round++) {
+    const marker = `Soak round ${round} ${Date.now()}`;
+    for (const step of steps) {
+      if (Date.now() >= until) return;
+      await attempt("editor", page, () => step(marker, round));
+    }
   }
 }
 
@@ -286,15 +291,11 @@ async function translator(page, until) {
   const { address, item } = await openItem(page, "digitaal-vlaanderen", "Digitaal Vlaanderen", "fr");
   for (let n = 1; Date.now() < until; n++) {
     const summary = `Brouillon ${n} de la traductrice (${Date.now()}).`;
-    await page.goto(address);
-    await page.getByLabel("Summary").fill(summary);
-    await save(page, item, {
-      button: "Save draft",
-      status: "draft",
-      action: "content.save",
-      summary,
+    await attempt("translator", page, async () => {
+      await page.goto(address);
+      await page.getByLabel("Summary").fill(summary);
+      await save(page, item, { button: "Save draft", status: "draft", action: "content.save", summary });
     });
-    await sleep(PAUSE_MS);
   }
 }
 
@@ -372,7 +373,10 @@ function report(seconds, afterRun, accounting) {
   });
   const live = [...publications].sort((a, b) => a.afterConfirmation - b.afterConfirmation);
   const lines = [
-    `Soak: ${seconds} s, ${CLIENTS} clients through nginx → 2 instances`,
+    `Soak: ${seconds} s, ${CLIENTS} clients through nginx → 2 instances; load average ${loadBefore} before, ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" ")} after (${os.cpus().length} cores)`,
     "",
     "| family | requests | req/s | p50 ms | p99 ms | max ms | 5xx/timeouts | statuses |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
@@ -401,6 +405,7 @@ function report(seconds, afterRun, accounting) {
     ...rows.flatMap((r) => r.failures.map((f) => `${r.family}: ${f}`)),
     ...late.map((p) => `${p.label}: visible after ${round1(p.afterConfirmation)} ms ${p.status ?? ""}`),
     ...redirects.filter((r) => r.status !== 308).map((r) => `old slug ${r.from} still answered ${r.status}`),
+    ...scriptFailures,
     ...afterRun.failures,
     ...accounting.problems,
   ];
@@ -417,19 +422,7 @@ function report(seconds, afterRun, accounting) {
 
 const children = [];
 const logFile = ".data/soak-instances.log";
-
-/** Runs one scripted user; on failure, keeps a screenshot of what it saw. */
-async function scripted(name, page, work) {
-  try {
-    await work();
-  } catch (error) {
-    fs.mkdirSync("results", { recursive: true });
-    await page.screenshot({ path: `results/soak-${name}.png`, fullPage: true }).catch(() => {});
-    throw new Error(`the ${name} failed at ${page.url()} (screenshot in results/soak-${name}.png)`, {
-      cause: error,
-    });
-  }
-}
+let loadBefore = "";
 
 async function main() {
   ensureNginx();
@@ -483,6 +476,10 @@ async function main() {
     const password = await createTranslator(adminPage, translatorEmail);
     const translatorPage = await signedIn(browser, base, translatorEmail, password);
 
+    loadBefore = os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" ");
     const since = new Date();
     const started = performance.now();
     const until = Date.now() + SECONDS * 1000;
@@ -495,11 +492,7 @@ async function main() {
         `  ${Math.round((performance.now() - started) / 1000)} s: ${done} requests, ${publications.length} publications, ${saves.length} saves`,
       );
     }, 60_000);
-    await Promise.all([
-      readers(mix, until),
-      scripted("editor", adminPage, () => editor(adminPage, until)),
-      scripted("translator", translatorPage, () => translator(translatorPage, until)),
-    ]);
+    await Promise.all([readers(mix, until), editor(adminPage, until), translator(translatorPage, until)]);
     clearInterval(progress);
     const seconds = Math.round((performance.now() - started) / 1000);
 
