@@ -43,6 +43,16 @@ export function startNext(
   return { process: child, ready: waitForPort(port) };
 }
 
+/** A Redis of its own on `port`, in memory only: the instances' shared cache (REDIS_URL). */
+export function startRedisServer(port) {
+  const child = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    { stdio: "ignore" },
+  );
+  return { process: child, ready: waitForPort(port) };
+}
+
 /** A secret with which the app asks nginx to fetch a page again after a publish (lib/cache/edge.ts). */
 export const newRefreshToken = () => randomBytes(24).toString("base64url");
 
