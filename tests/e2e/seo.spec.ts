@@ -50,7 +50,10 @@ test("the language-choice page has its Open Graph and Twitter cards, with a tril
   baseURL,
 }) => {
   // A browser in none of the portal's languages gets the choice rather than a redirect.
-  const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" } });
+  const context = await browser.newContext({
+    locale: "de-DE",
+    extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" },
+  });
   const page = await context.newPage();
   await page.goto("/");
   const meta = (selector: string) => page.locator(selector).getAttribute("content");
