@@ -1,4 +1,5 @@
-// Starts the in-app scheduler: every few seconds this instance asks its own /api/jobs/run to run
+// Guards this process's HTTP server (TRACE, a duplicated header: lib/http/node-guard.ts), then
+// starts the in-app scheduler: every few seconds this instance asks its own /api/jobs/run to run
 // the jobs that are due (publish or archive at a planned time). No external cron is needed, and
 // with several instances each job still runs once (SKIP LOCKED in lib/actions/schedule.ts).
 // SCHEDULER_INTERVAL_MS sets the period (default 5000); 0 turns the scheduler off.
@@ -6,6 +7,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  (await import("./lib/http/node-guard")).guardNodeServer();
   const interval = Number(process.env.SCHEDULER_INTERVAL_MS ?? 5000);
   if (!(interval > 0)) return;
   const { jobsToken, JOBS_TOKEN_HEADER } = await import("./lib/jobs/token");

@@ -17,12 +17,13 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
-    // Read-only journeys first, in parallel; the editing journeys (files ending in
-    // editing.spec.ts) change content, so they run after them, each file's tests in order. Two
-    // editing files may run at once: each works on content of its own. The outage journey cuts
-    // the database, so it runs last, alone.
-    { name: "public", testIgnore: /(editing|outage)\.spec\.ts/ },
-    { name: "editing", testMatch: /editing\.spec\.ts/, dependencies: ["public"], fullyParallel: false },
+    // Read-only journeys first, in parallel; then the journeys that publish: every method against
+    // every route after a revalidation, then the editing journeys (files ending in
+    // editing.spec.ts), each file's tests in order. Two editing files may run at once: each works
+    // on content of its own. The outage journey cuts the database, so it runs last, alone.
+    { name: "public", testIgnore: /(editing|methods|outage)\.spec\.ts/ },
+    { name: "methods", testMatch: /methods\.spec\.ts/, dependencies: ["public"] },
+    { name: "editing", testMatch: /editing\.spec\.ts/, dependencies: ["methods"], fullyParallel: false },
     { name: "outage", testMatch: /outage\.spec\.ts/, dependencies: ["editing"] },
   ],
   webServer: {

@@ -7,6 +7,8 @@ import { requestLocale } from "./lib/auth/admin-locale";
 import { clientIp } from "./lib/auth/client-ip";
 import { databaseReachable, hitSearchLimit } from "./lib/guard";
 import { errorPage } from "./lib/http/error-page";
+import { answerMethod } from "./lib/http/methods";
+import { problem } from "./lib/http/problem";
 import { translator } from "./lib/i18n/translator";
 import { adminCsp } from "./lib/security/headers";
 
@@ -64,14 +66,17 @@ function decodable(pathname: string): boolean {
   }
 }
 
+/** Pages (the locale logic, the admin's nonce): not route handlers, Next's files or files with an extension. */
+const isPage = (pathname: string) => !/^\/(api|_next|_vercel)/.test(pathname) && !pathname.includes(".");
+
 export default async function proxy(request: NextRequest) {
+  // Before anything else, for every address: a method an address does not serve must never
+  // reach Next's route cache (lib/http/methods.ts).
+  const refused = answerMethod(request);
+  if (refused) return refused;
   const { pathname, searchParams } = request.nextUrl;
-  if (!decodable(pathname)) {
-    return new Response("Bad request: this address is not valid.", {
-      status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
-  }
+  if (!isPage(pathname)) return NextResponse.next();
+  if (!decodable(pathname)) return problem(request, "BAD_REQUEST", { detail: "invalidAddress" });
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     if (!(await databaseReachable())) return unavailable(requestLocale(request.headers));
     return admin(request);
@@ -125,7 +130,6 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Public pages (the locale logic) and admin pages (their nonce); not route handlers, Next's
-  // assets or files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Every address but the build's hashed assets, which nginx serves from disk (only GET/HEAD).
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -24,3 +24,13 @@ export async function audit(
     },
   });
 }
+
+/** An entry of its own, outside any transaction: sign-in and sign-out events. */
+export function auditEvent(
+  actor: Pick<Actor, "id" | "email"> | null,
+  action: string,
+  target?: { type: string; id: string },
+  detail?: Prisma.InputJsonValue,
+): Promise<void> {
+  return audit(db, actor, action, target, detail);
+}

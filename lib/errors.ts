@@ -8,6 +8,9 @@ export const errorCodes = {
   VALIDATION: 422,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  BAD_REQUEST: 400,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
   /** Anything unforeseen: the request is refused as a whole and nothing is half-written. */
   INTERNAL: 500,
 } as const;

@@ -5,13 +5,18 @@ export function siteUrl(): string {
   return (process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 }
 
-const ogLocale: Record<Locale, string> = { nl: "nl_BE", fr: "fr_BE", en: "en_GB" };
+export const ogLocale: Record<Locale, string> = { nl: "nl_BE", fr: "fr_BE", en: "en_GB" };
 
 /** What the social image of a page shows: see app/api/og/route.tsx. */
 export interface OgImage {
   kind: string;
   slug?: string;
   pillar?: string;
+}
+
+/** A social image as Open Graph and Twitter cards both describe it (with its text alternative). */
+export function socialImage(url: string, alt: string) {
+  return { url, width: 1200, height: 630, alt };
 }
 
 export function ogImagePath(locale: Locale, image: OgImage): string {
@@ -43,7 +48,7 @@ export function pageMetadata({
   siteName: string;
   type?: "website" | "article";
 }): Metadata {
-  const imageUrl = ogImagePath(locale, image);
+  const socialCard = socialImage(ogImagePath(locale, image), title);
   return {
     title,
     description: description ?? undefined,
@@ -63,13 +68,13 @@ export function pageMetadata({
       alternateLocale: (Object.keys(alternates) as Locale[])
         .filter((l) => l !== locale)
         .map((l) => ogLocale[l]),
-      images: [{ url: imageUrl, width: 1200, height: 630, alt: title }],
+      images: [socialCard],
     },
     twitter: {
       card: "summary_large_image",
       title,
       description: description ?? undefined,
-      images: [imageUrl],
+      images: [socialCard],
     },
   };
 }

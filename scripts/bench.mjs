@@ -12,15 +12,13 @@
 //      against the seed's, search p50/p95, sitemap time, a page beyond the prerendered ones.
 // BENCH_CONNECTIONS, BENCH_SECONDS and BENCH_ENTITIES change the defaults (50, 10, 10000).
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { lighthouse, lighthouseCategories } from "./lib/lighthouse.mjs";
 import { publishToLive } from "./lib/publish-probe.mjs";
-import { freePort, nodeBin, run } from "./lib/setup.mjs";
+import { freePort, nodeBin, prepareScript, run } from "./lib/setup.mjs";
 import { createTestDatabase } from "./lib/test-db.mjs";
 import {
   edgeEnv,
@@ -31,15 +29,7 @@ import {
   startNginx,
 } from "./lib/topology.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-process.chdir(root);
-process.env.NEXT_TELEMETRY_DISABLED = "1";
-process.env.BETTER_AUTH_SECRET ??= randomBytes(32).toString("base64url");
-// The machine's PostgreSQL, as in npm test (the embedded database when none answers).
-process.env.TEST_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
-// The seed creates this administrator; the publish probe signs in with it.
-process.env.ADMIN_EMAIL = "bench@example.test";
-process.env.ADMIN_PASSWORD = randomBytes(12).toString("base64url");
+prepareScript("bench@example.test");
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10000);

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { freePort, nodeBin, run } from "./lib/setup.mjs";
 import { createTestDatabase } from "./lib/test-db.mjs";
-import { ensureNginx, startNext, startNginx } from "./lib/topology.mjs";
+import { ensureNginx, startTopology } from "./lib/topology.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -63,18 +63,9 @@ async function main() {
   try {
     console.log("Building the portal …");
     await run(nodeBin("next"), ["build"], { env, removeFirst: [path.join(distDir, "cache")] });
-    for (const port of upstreams) {
-      const instance = startNext(port, env, distDir);
-      children.push(instance.process);
-      await instance.ready;
-    }
-    const nginx = await startNginx({
-      port: proxyPort,
-      upstreams,
-      runDir: ".data/load-nginx",
-      staticDir: `${distDir}/static`,
-    });
-    children.push(nginx.process);
+    children.push(
+      ...(await startTopology({ port: proxyPort, upstreams, env, distDir, runDir: ".data/load-nginx" })),
+    );
     const base = `http://127.0.0.1:${proxyPort}`;
     for (const p of paths) {
       const response = await fetch(base + p);

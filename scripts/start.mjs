@@ -3,13 +3,14 @@
 // database (PGlite over the Postgres wire protocol, data in .data/), then applies migrations,
 // seeds an empty database, builds when the build is missing or stale, and runs `next start`.
 // Ctrl-C (or SIGTERM) stops Next first, then the database.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   buildIsCurrent,
+  freePort,
   migrateIfNeeded,
   nodeBin,
   run,
@@ -115,10 +116,27 @@ async function main() {
   }
 
   if (topology) {
-    const { edgeEnv, ensureNginx, newRefreshToken, startNext, startNginx } =
+    const { edgeEnv, ensureNginx, newRefreshToken, startNext, startNginx, startRedisServer } =
       await import("./lib/topology.mjs");
     ensureNginx();
-    const count = Math.max(1, Number(process.env.INSTANCES ?? 2));
+    let count = Math.max(1, Number(process.env.INSTANCES ?? 2));
+    // Each instance remembers revalidated pages in its own memory: several instances must share
+    // a cache, or one of them keeps serving a page another has just published again.
+    if (count > 1 && !process.env.REDIS_URL) {
+      if (spawnSync("redis-server", ["--version"]).status === 0) {
+        const redisPort = await freePort();
+        const redis = startRedisServer(redisPort);
+        children.push({ process: redis.process });
+        await redis.ready;
+        process.env.REDIS_URL = `redis://127.0.0.1:${redisPort}`;
+        console.log(
+          `A Redis of its own on ${redisPort} for the instances' shared cache (set REDIS_URL to use yours)`,
+        );
+      } else {
+        console.warn("No REDIS_URL and no redis-server: one instance only, so that pages are never stale.");
+        count = 1;
+      }
+    }
     const ports = Array.from({ length: count }, (_, i) => Number(port) + 1 + i);
     // Behind nginx, which overwrites X-Forwarded-For, the client address can be trusted.
     const refreshToken = newRefreshToken();

@@ -11,7 +11,6 @@
 //   5. with Redis stopped every page still answers 200 (each instance caches on its own), and
 //      after Redis is back a publish is again seen everywhere within 2 s.
 // Prints each check and exits 1 if any failed. Not part of `npm test` (about 5 minutes).
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -21,7 +20,7 @@ import pg from "pg";
 import { startDatabaseRelay } from "./lib/db-proxy.mjs";
 import { startPrimaryAndReplica } from "./lib/pg-replica.mjs";
 import { englishEditorUrl, launchChromium, publishToLive, signedIn } from "./lib/publish-probe.mjs";
-import { applyMigrationFiles, freePort, nodeBin, run, waitForPort } from "./lib/setup.mjs";
+import { applyMigrationFiles, freePort, nodeBin, run } from "./lib/setup.mjs";
 import {
   edgeEnv,
   ensureChromium,
@@ -29,6 +28,7 @@ import {
   newRefreshToken,
   startNext,
   startNginx,
+  startRedisServer,
 } from "./lib/topology.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -46,15 +46,9 @@ function check(name, ok, detail) {
 }
 
 function startRedis(port) {
-  const child = spawn(
-    "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-    {
-      stdio: "ignore",
-    },
-  );
-  children.add(child);
-  return { process: child, ready: waitForPort(port) };
+  const redis = startRedisServer(port);
+  children.add(redis.process);
+  return redis;
 }
 
 function stop(child, signal = "SIGTERM") {

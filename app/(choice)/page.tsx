@@ -3,19 +3,38 @@ import { getTranslations } from "next-intl/server";
 import { autonyms } from "@/lib/i18n/locales";
 import { locales } from "@/lib/i18n/routing";
 import { CHOOSE_PARAM } from "@/lib/i18n/choice";
-import { siteUrl } from "@/lib/metadata";
+import { ogLocale, siteUrl, socialImage } from "@/lib/metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const titles = await Promise.all(
-    locales.map(async (locale) => (await getTranslations({ locale, namespace: "Site" }))("name")),
+  const texts = await Promise.all(
+    locales.map(async (locale) => ({
+      site: (await getTranslations({ locale, namespace: "Site" }))("name"),
+      intro: (await getTranslations({ locale, namespace: "LanguageChoice" }))("intro"),
+    })),
   );
+  const title = texts.map((t) => t.site).join(" · ");
+  const description = texts.map((t) => t.intro).join(" · ");
+  // One card for the three languages: the image shows the three names (app/api/og/route.tsx).
+  const image = socialImage("/api/og?kind=choice", title);
   return {
-    title: titles.join(" · "),
+    title,
+    description,
     metadataBase: new URL(siteUrl()),
     alternates: {
       canonical: "/",
       languages: { ...Object.fromEntries(locales.map((l) => [l, `/${l}`])), "x-default": "/" },
     },
+    openGraph: {
+      type: "website",
+      title,
+      description,
+      url: "/",
+      siteName: title,
+      locale: ogLocale[locales[0]],
+      alternateLocale: locales.slice(1).map((l) => ogLocale[l]),
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
 

@@ -26,7 +26,7 @@ export async function SiteHeader({
     { key: "search", label: nav("search"), href: pathFor(locale, "/search") },
   ];
   return (
-    <header role="banner" className="bg-brand-700 text-white dark:bg-brand-900">
+    <header className="bg-brand-700 text-white dark:bg-brand-900">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <a
           href={pathFor(locale, "/")}

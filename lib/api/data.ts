@@ -2,7 +2,7 @@ import "server-only";
 import { cachedRead, localize, present, publishedOnly, type LocalizedText } from "@/lib/content/shared";
 import { toOrganisationCard } from "@/lib/content/organisations";
 import { initiativeCardInclude, toInitiativeCard } from "@/lib/content/initiatives";
-import { db } from "@/lib/db";
+import { reader } from "@/lib/db";
 import { pathFor, type Href } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/metadata";
@@ -40,13 +40,13 @@ const paging = (q: ListQuery) => ({ skip: (q.page - 1) * q.per_page, take: q.per
 
 async function organisations(q: ListQuery): Promise<ResourcePage<"organisations">> {
   const [rows, total] = await Promise.all([
-    db.organisation.findMany({
+    reader().organisation.findMany({
       where: isPublished,
       include: { translations: publishedOnly, region: { include: { translations: publishedOnly } } },
       orderBy: [{ position: "asc" }, { key: "asc" }],
       ...paging(q),
     }),
-    db.organisation.count({ where: isPublished }),
+    reader().organisation.count({ where: isPublished }),
   ]);
   const items = present(rows.map((row) => toOrganisationCard(row, q.locale))).map((o) => ({
     ...base(o, url(q.locale, { pathname: "/organisations/[slug]", params: { slug: o.slugs[q.locale] } })),
@@ -60,7 +60,7 @@ async function organisations(q: ListQuery): Promise<ResourcePage<"organisations"
 
 async function regions(q: ListQuery): Promise<ResourcePage<"regions">> {
   const [rows, total] = await Promise.all([
-    db.region.findMany({
+    reader().region.findMany({
       where: isPublished,
       include: {
         translations: publishedOnly,
@@ -69,7 +69,7 @@ async function regions(q: ListQuery): Promise<ResourcePage<"regions">> {
       orderBy: { position: "asc" },
       ...paging(q),
     }),
-    db.region.count({ where: isPublished }),
+    reader().region.count({ where: isPublished }),
   ]);
   const items = rows.flatMap((row) => {
     const text = localize(row.translations, q.locale);
@@ -93,7 +93,7 @@ async function regions(q: ListQuery): Promise<ResourcePage<"regions">> {
 
 async function initiatives(q: ListQuery): Promise<ResourcePage<"initiatives">> {
   const [rows, total] = await Promise.all([
-    db.initiative.findMany({
+    reader().initiative.findMany({
       where: isPublished,
       include: {
         ...initiativeCardInclude,
@@ -102,7 +102,7 @@ async function initiatives(q: ListQuery): Promise<ResourcePage<"initiatives">> {
       orderBy: [{ position: "asc" }, { key: "asc" }],
       ...paging(q),
     }),
-    db.initiative.count({ where: isPublished }),
+    reader().initiative.count({ where: isPublished }),
   ]);
   const items = rows.flatMap((row) => {
     const card = toInitiativeCard(row, q.locale);
@@ -130,7 +130,7 @@ async function initiatives(q: ListQuery): Promise<ResourcePage<"initiatives">> {
 
 async function strategies(q: ListQuery): Promise<ResourcePage<"strategies">> {
   const [rows, total] = await Promise.all([
-    db.strategy.findMany({
+    reader().strategy.findMany({
       where: isPublished,
       include: {
         translations: publishedOnly,
@@ -147,7 +147,7 @@ async function strategies(q: ListQuery): Promise<ResourcePage<"strategies">> {
       orderBy: [{ periodStart: "desc" }, { key: "asc" }],
       ...paging(q),
     }),
-    db.strategy.count({ where: isPublished }),
+    reader().strategy.count({ where: isPublished }),
   ]);
   const items = rows.flatMap((row) => {
     const text = localize(row.translations, q.locale);

@@ -12,7 +12,7 @@ export const MAX_PER_PAGE = 100;
 const integerParam = (min: number, max: number, fallback: number) =>
   z
     .string()
-    .regex(/^\d{1,6}$/, "must be a whole number")
+    .regex(/^\d{1,6}$/)
     .transform(Number)
     .pipe(z.number().int().min(min).max(max))
     .default(fallback);
@@ -25,6 +25,19 @@ export const listQuerySchema = z
   })
   .meta({ id: "ListQuery" });
 export type ListQuery = z.output<typeof listQuerySchema>;
+
+/**
+ * The query string as the schema's input: a parameter given more than once becomes a list, which
+ * the schema refuses, rather than one of its values silently winning.
+ */
+export function queryInput(params: URLSearchParams): Record<string, string | string[]> {
+  const input = new Map<string, string | string[]>();
+  for (const [name, value] of params) {
+    const earlier = input.get(name);
+    input.set(name, earlier === undefined ? value : [earlier, value].flat());
+  }
+  return Object.fromEntries(input);
+}
 
 const localizedFields = {
   id: z.string().describe("Stable identifier."),

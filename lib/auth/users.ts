@@ -83,3 +83,8 @@ export async function upsertAdmin(email: string, password: string, name = "Admin
     return { id: user.id, created: true };
   });
 }
+
+/** Whether an account with this email exists and may sign in (the sign-in route's check). */
+export function signInAccount(email: string): Promise<{ id: string; active: boolean } | null> {
+  return db.user.findUnique({ where: { email }, select: { id: true, active: true } });
+}

@@ -12,11 +12,6 @@ export async function launchChromium() {
   });
 }
 
-/**
- * Publishes `runs` changes through the editor at `adminBase` and returns, per run, the
- * milliseconds from the click on Publish until each of `publicBases` served the new text at
- * `publicPath` ({ [base]: ms }).
- */
 /** A new page in `browser`, signed in at `base` as `email`. */
 export async function signedIn(browser, base, email, password) {
   const page = await browser.newPage();
@@ -28,14 +23,17 @@ export async function signedIn(browser, base, email, password) {
   return page;
 }
 
+/** The address of an item's text in one language, in the editor at `base` (found by its list). */
+export async function editorUrl(page, base, { query, type, name, locale }) {
+  await page.goto(`${base}/admin/content?q=${encodeURIComponent(query)}&type=${type}`);
+  const href = await page.getByRole("link", { name, exact: true }).first().getAttribute("href");
+  return base + href.replace(/locale=\w+/, `locale=${locale}`);
+}
+
 /** The address of Digitaal Vlaanderen's English text in the editor at `base`. */
-export async function englishEditorUrl(page, base) {
-  await page.goto(`${base}/admin/content?q=digitaal-vlaanderen&type=organisation`);
-  const href = await page
-    .getByRole("link", { name: "Digitaal Vlaanderen", exact: true })
-    .first()
-    .getAttribute("href");
-  return base + href.replace(/locale=\w+/, "locale=en");
+export function englishEditorUrl(page, base) {
+  const item = { query: "digitaal-vlaanderen", type: "organisation", name: "Digitaal Vlaanderen" };
+  return editorUrl(page, base, { ...item, locale: "en" });
 }
 
 /** Polls `url` every 50 ms until it contains `marker`; the milliseconds since `since`. */
@@ -54,6 +52,11 @@ async function waitFor(url, marker, since, timeoutMs) {
   }
 }
 
+/**
+ * Publishes `runs` changes through the editor at `adminBase` and returns, per run, the
+ * milliseconds from the click on Publish until each of `publicBases` served the new text at
+ * `publicPath` ({ [base]: ms }).
+ */
 export async function publishToLive({
   adminBase,
   // Sessions live in the database and cookies are per host, so an editor may sign in through

@@ -1,10 +1,11 @@
 // Shared by scripts/start.mjs and scripts/test.mjs: the embedded database, migrations, seed
 // and the build check.
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 
 const binaries = {
@@ -14,6 +15,21 @@ const binaries = {
   lighthouse: "node_modules/lighthouse/cli/index.js",
   pglite: "node_modules/@electric-sql/pglite-socket/dist/scripts/server.js",
 };
+
+/**
+ * What a script that builds and runs the portal on a throwaway database sets first: the
+ * repository as working directory, and the administrator the seed creates, with a fresh password
+ * (the publish probe and the soak's editor sign in with it).
+ */
+export function prepareScript(adminEmail) {
+  process.chdir(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.."));
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.BETTER_AUTH_SECRET ??= randomBytes(32).toString("base64url");
+  // The machine's PostgreSQL, as in npm test (the embedded database when none answers).
+  process.env.TEST_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
+  process.env.ADMIN_EMAIL = adminEmail;
+  process.env.ADMIN_PASSWORD = randomBytes(12).toString("base64url");
+}
 
 export function nodeBin(name) {
   return path.resolve(binaries[name]);

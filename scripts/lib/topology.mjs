@@ -29,11 +29,27 @@ export function ensureChromium() {
   });
 }
 
-export function startNext(port, env = process.env, distDir = process.env.NEXT_DIST_DIR || ".next") {
+/** `next start` on `port`; its error output goes to this process's, or to the file descriptor `stderr`. */
+export function startNext(
+  port,
+  env = process.env,
+  distDir = process.env.NEXT_DIST_DIR || ".next",
+  stderr = "inherit",
+) {
   const child = spawn(process.execPath, [nodeBin("next"), "start", "-p", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", stderr],
     env: { ...env, NEXT_DIST_DIR: distDir, PORT: String(port) },
   });
+  return { process: child, ready: waitForPort(port) };
+}
+
+/** A Redis of its own on `port`, in memory only: the instances' shared cache (REDIS_URL). */
+export function startRedisServer(port) {
+  const child = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    { stdio: "ignore" },
+  );
   return { process: child, ready: waitForPort(port) };
 }
 
@@ -75,4 +91,19 @@ export async function startNginx({ port, upstreams, runDir, staticDir, refreshTo
   });
   await waitForPort(port);
   return { process: child };
+}
+
+/**
+ * Starts `next start` on each of `upstreams`, one after the other, then nginx on `port` in front
+ * of them; returns the child processes, nginx last. `stderr` as for startNext.
+ */
+export async function startTopology({ port, upstreams, env, distDir, runDir, refreshToken, stderr }) {
+  const processes = [];
+  for (const upstream of upstreams) {
+    const instance = startNext(upstream, env, distDir, stderr);
+    processes.push(instance.process);
+    await instance.ready;
+  }
+  const nginx = await startNginx({ port, upstreams, runDir, staticDir: `${distDir}/static`, refreshToken });
+  return [...processes, nginx.process];
 }

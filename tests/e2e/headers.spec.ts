@@ -41,6 +41,19 @@ for (const path of ["/en", "/fr/organisations/bosa", "/nl/zoeken?q=wallcode"]) {
   });
 }
 
+for (const path of ["/", "/en", "/nl/organisaties/bosa", "/fr/feed.xml"]) {
+  test(`${path}: no header twice, and the banner is a plain <header>`, async ({ request, page }) => {
+    const response = await request.get(path);
+    const names = response.headersArray().map((h) => h.name.toLowerCase());
+    const repeated = names.filter((name, i) => name !== "set-cookie" && names.indexOf(name) !== i);
+    expect(repeated).toEqual([]);
+    if (path === "/" || path.endsWith(".xml")) return;
+    await page.goto(path);
+    await expect(page.getByRole("banner")).toBeVisible();
+    await expect(page.locator("[role=banner]")).toHaveCount(0);
+  });
+}
+
 test("admin pages get a fresh nonce with 'strict-dynamic', and their scripts run under it", async ({
   page,
   request,

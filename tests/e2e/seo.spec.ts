@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
+import { compileDocument } from "../helpers/openapi";
 import { locales } from "./helpers";
 import { pageTypes, type PageType } from "./pages";
 
@@ -27,6 +28,9 @@ for (const type of indexable) {
       expect(await page.locator('meta[name="twitter:card"]').getAttribute("content")).toBe(
         "summary_large_image",
       );
+      expect(await page.locator('meta[name="twitter:image:alt"]').getAttribute("content")).toBe(
+        await page.locator('meta[property="og:title"]').getAttribute("content"),
+      );
       const feed = await page
         .locator('link[rel="alternate"][type="application/atom+xml"]')
         .getAttribute("href");
@@ -39,6 +43,33 @@ for (const type of indexable) {
     }
   });
 }
+
+test("the language-choice page has its Open Graph and Twitter cards, with a trilingual image", async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  // A browser in none of the portal's languages gets the choice rather than a redirect.
+  const context = await browser.newContext({
+    locale: "de-DE",
+    extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" },
+  });
+  const page = await context.newPage();
+  await page.goto("/");
+  const meta = (selector: string) => page.locator(selector).getAttribute("content");
+  const title = "Digitaal België · Belgique numérique · Digital Belgium";
+  expect(await meta('meta[property="og:title"]')).toBe(title);
+  expect(await meta('meta[property="og:url"]')).toBe(baseURL);
+  expect(await meta('meta[property="og:locale"]')).toBe("nl_BE");
+  expect(await meta('meta[name="description"]')).toContain("Choisissez votre langue");
+  expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
+  expect(await meta('meta[name="twitter:image:alt"]')).toBe(title);
+  const image = await meta('meta[property="og:image"]');
+  expect(await meta('meta[name="twitter:image"]')).toBe(image);
+  const png = await request.get(image!);
+  expect([png.status(), png.headers()["content-type"]]).toEqual([200, "image/png"]);
+  await context.close();
+});
 
 test("structured data by page type", async ({ page }) => {
   const typesOn = async (path: string) => {
@@ -168,7 +199,11 @@ test.describe("open-data API", () => {
       expect(response.status()).toBe(400);
       expect(response.headers()["content-type"]).toBe("application/problem+json");
       const body = await response.json();
-      expect(body).toMatchObject({ status: 400, title: "Invalid parameters" });
+      // A problem speaks the language the query asks for (the first, when it asks twice).
+      expect(body).toMatchObject({
+        status: 400,
+        title: query.includes("locale=nl") ? "Ongeldig verzoek" : "Bad request",
+      });
       expect(body.errors.length).toBeGreaterThan(0);
     });
   }
@@ -179,10 +214,30 @@ test.describe("open-data API", () => {
     expect((await response.json()).status).toBe(404);
   });
 
-  test("publishes an OpenAPI 3.1 document", async ({ request }) => {
-    const doc = await (await request.get("/api/v1/openapi.json")).json();
-    expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toContain("/api/v1/strategies.csv");
+  test("answers as its served OpenAPI document says, for every collection and language", async ({
+    request,
+  }) => {
+    const document = await (await request.get("/api/v1/openapi.json")).json();
+    expect(document.openapi).toBe("3.1.0");
+    const compiled = compileDocument(document);
+    const paths = Object.keys(document.paths);
+    expect(paths).toHaveLength(8);
+    for (const path of paths) {
+      for (const locale of locales) {
+        const response = await request.get(`${path}?locale=${locale}`);
+        expect(response.status(), path).toBe(200);
+        const type = response.headers()["content-type"].split(";")[0];
+        const body = type === "application/json" ? await response.json() : await response.text();
+        expect(compiled.errors(path, 200, type, body), `${path} in ${locale}`).toEqual([]);
+        for (const ifNoneMatch of [response.headers()["etag"], "*"]) {
+          const again = await request.get(`${path}?locale=${locale}`, {
+            headers: { "If-None-Match": ifNoneMatch },
+          });
+          expect(again.status(), `${path} If-None-Match: ${ifNoneMatch}`).toBe(304);
+          expect(compiled.statuses(path)).toContain("304");
+        }
+      }
+    }
   });
 });
 

@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { readResourcePage } from "@/lib/api/data";
-import { openApiDocument } from "@/lib/api/openapi";
 import { listQuerySchema, listSchema, resourceNames } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
 import { atomFeed, readFeedEntries } from "@/lib/seo/feed";
@@ -58,16 +57,6 @@ describe("open-data API reads", () => {
     expect(listQuerySchema.safeParse({ page: "0" }).success).toBe(false);
     expect(listQuerySchema.safeParse({ page: "1e3" }).success).toBe(false);
     expect(listQuerySchema.safeParse({ sort: "name" }).success).toBe(false);
-  });
-
-  it("describes every endpoint in OpenAPI 3.1", () => {
-    const doc = openApiDocument();
-    expect(doc.openapi).toBe("3.1.0");
-    for (const name of resourceNames) {
-      expect(Object.keys(doc.paths)).toContain(`/api/v1/${name}`);
-      expect(Object.keys(doc.paths)).toContain(`/api/v1/${name}.csv`);
-    }
-    expect(JSON.stringify(doc.components.schemas.OrganisationsPage)).toContain("focusAreas");
   });
 });
 

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { problem } from "@/lib/http/problem";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/metadata";
 import { atomFeed, getFeedEntries } from "@/lib/seo/feed";
@@ -8,9 +9,9 @@ export function generateStaticParams() {
 }
 
 /** The Atom feed of published changes in one language. */
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) return new Response("Not found", { status: 404 });
+  if (!isLocale(locale)) return problem(request, "NOT_FOUND", { detail: "noSuchPage" });
   const t = await getTranslations({ locale, namespace: "Site" });
   const body = atomFeed({
     siteUrl: siteUrl(),

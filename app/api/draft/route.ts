@@ -4,6 +4,7 @@ import { actorFromHeaders } from "@/lib/auth/session";
 import { publicPath } from "@/lib/content/public-path";
 import { readForm } from "@/lib/http/body";
 import { isSameOrigin } from "@/lib/http/origin";
+import { parseOptions, problem } from "@/lib/http/problem";
 import { contentTypeSchema, localeSchema } from "@/lib/validation/content";
 import { z } from "zod";
 
@@ -11,16 +12,17 @@ const schema = z.object({ type: contentTypeSchema, id: z.string().min(1).max(64)
 
 /** Turns on draft mode for an editor and opens the public page of the item being edited. */
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return new Response("Cross-origin request refused", { status: 403 });
+  if (!isSameOrigin(request)) return problem(request, "FORBIDDEN", { detail: "crossOrigin" });
   const actor = await actorFromHeaders(request.headers);
-  if (!actor) return new Response("Sign in first", { status: 401 });
+  if (!actor) return problem(request, "UNAUTHENTICATED");
   const form = await readForm(request, 4 * 1024);
-  const parsed = schema.safeParse(form ? Object.fromEntries(form) : {});
-  if (!parsed.success) return new Response("Invalid parameters", { status: 400 });
-  if (!canPreview(actor) || !canEdit(actor, parsed.data.locale))
-    return new Response("Forbidden", { status: 403 });
+  if (!form) return problem(request, "PAYLOAD_TOO_LARGE");
+  const parsed = schema.safeParse(Object.fromEntries(form), parseOptions(request));
+  if (!parsed.success)
+    return problem(request, "BAD_REQUEST", { detail: "invalidParameters", fields: parsed.error });
+  if (!canPreview(actor) || !canEdit(actor, parsed.data.locale)) return problem(request, "FORBIDDEN");
   const path = await publicPath(parsed.data.type, parsed.data.id, parsed.data.locale);
-  if (!path) return new Response("This item has no page yet", { status: 404 });
+  if (!path) return problem(request, "NOT_FOUND", { detail: "noPublicPage" });
   (await draftMode()).enable();
   return new Response(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
 }

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { databaseAnswers } from "@/lib/health";
 
 export const dynamic = "force-dynamic";
 
@@ -12,18 +12,13 @@ export async function GET(request: Request) {
     return new Response(JSON.stringify({ status: "ok" }), { headers });
   }
   const started = Date.now();
-  try {
-    await Promise.race([
-      db.$queryRaw`SELECT 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2_000)),
-    ]);
+  if (await databaseAnswers(2_000)) {
     return new Response(JSON.stringify({ status: "ok", database: "ok", ms: Date.now() - started }), {
       headers,
     });
-  } catch {
-    return new Response(JSON.stringify({ status: "unavailable", database: "down" }), {
-      status: 503,
-      headers,
-    });
   }
+  return new Response(JSON.stringify({ status: "unavailable", database: "down" }), {
+    status: 503,
+    headers,
+  });
 }

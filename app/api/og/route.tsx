@@ -5,8 +5,9 @@ import { getInitiativeBySlug } from "@/lib/content/initiatives";
 import { getOrganisationBySlug } from "@/lib/content/organisations";
 import { getRegionBySlug } from "@/lib/content/regions";
 import { getPillar, getStrategyBySlug } from "@/lib/content/strategy";
-import { problem } from "@/lib/http/problem";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { parseOptions, problem } from "@/lib/http/problem";
+import { autonyms } from "@/lib/i18n/locales";
+import { locales, routing, type Locale } from "@/lib/i18n/routing";
 
 const staticPages = {
   home: "Home.title",
@@ -31,10 +32,33 @@ const querySchema = z.discriminatedUnion("kind", [
     slug,
   }),
   z.object({ kind: z.literal("pillar"), locale: z.enum(routing.locales), slug, pillar: slug }),
+  // The language-choice page at /, in the three languages at once.
+  z.object({ kind: z.literal("choice") }),
 ]);
 
+type Query = z.infer<typeof querySchema>;
+
+/** What the image shows: the page's title, what it belongs to, and the line above them. */
+interface Card {
+  title: string;
+  subtitle?: string;
+  heading: string;
+}
+
+async function cardOf(query: Query): Promise<Card | null> {
+  if (query.kind === "choice") {
+    const names = await Promise.all(
+      locales.map(async (locale) => (await getTranslations({ locale, namespace: "Site" }))("name")),
+    );
+    return { title: names.join(" · "), heading: locales.map((l) => autonyms[l]).join(" · ") };
+  }
+  const page = await titleOf(query);
+  const site = await getTranslations({ locale: query.locale, namespace: "Site" });
+  return page && { ...page, heading: site("name") };
+}
+
 async function titleOf(
-  query: z.infer<typeof querySchema>,
+  query: Exclude<Query, { kind: "choice" }>,
 ): Promise<{ title: string; subtitle?: string } | null> {
   const locale: Locale = query.locale;
   switch (query.kind) {
@@ -67,11 +91,14 @@ async function titleOf(
 
 /** The social image of a public page: its title in its language, on the portal's colours. */
 export async function GET(request: Request) {
-  const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return problem(request, 400, "Invalid parameters", parsed.error);
-  const page = await titleOf(parsed.data);
-  if (!page) return problem(request, 404, "Not found");
-  const site = await getTranslations({ locale: parsed.data.locale, namespace: "Site" });
+  const parsed = querySchema.safeParse(
+    Object.fromEntries(new URL(request.url).searchParams),
+    parseOptions(request),
+  );
+  if (!parsed.success)
+    return problem(request, "BAD_REQUEST", { detail: "invalidParameters", fields: parsed.error });
+  const page = await cardOf(parsed.data);
+  if (!page) return problem(request, "NOT_FOUND", { detail: "noSuchPage" });
   return new ImageResponse(
     <div
       style={{
@@ -85,7 +112,7 @@ export async function GET(request: Request) {
         padding: "64px 72px",
       }}
     >
-      <div style={{ display: "flex", fontSize: 34, opacity: 0.9 }}>{site("name")}</div>
+      <div style={{ display: "flex", fontSize: 34, opacity: 0.9 }}>{page.heading}</div>
       <div style={{ display: "flex", flexDirection: "column" }}>
         <div
           style={{

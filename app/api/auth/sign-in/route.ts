@@ -1,14 +1,15 @@
-import { audit } from "@/lib/audit";
+import { auditEvent } from "@/lib/audit";
 import { requestLocale, safeAdminPath } from "@/lib/auth/admin-locale";
 import { getAuth } from "@/lib/auth/auth";
 import { clientIp } from "@/lib/auth/client-ip";
 import { hit, reset, SIGN_IN_LIMIT } from "@/lib/auth/rate-limit";
-import { db } from "@/lib/db";
 import { errorPage } from "@/lib/http/error-page";
 import { isSameOrigin } from "@/lib/http/origin";
+import { problem } from "@/lib/http/problem";
 import { requestLog } from "@/lib/log";
 import { readForm } from "@/lib/http/body";
 import { translator } from "@/lib/i18n/translator";
+import { signInAccount } from "@/lib/auth/users";
 import { signInSchema } from "@/lib/validation/users";
 
 const redirect = (location: string, headers: HeadersInit = {}) =>
@@ -35,9 +36,9 @@ function tooManyAttempts(request: Request, retryAfter: number) {
  * account; every failure gets the same answer, whether or not the account exists.
  */
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return new Response("Cross-origin request refused", { status: 403 });
+  if (!isSameOrigin(request)) return problem(request, "FORBIDDEN", { detail: "crossOrigin" });
   const form = await readForm(request, 8 * 1024);
-  if (!form) return new Response("Request body too large", { status: 413 });
+  if (!form) return problem(request, "PAYLOAD_TOO_LARGE");
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
   const next = safeAdminPath(form.get("next"));
   const back = (error: string, email = "") =>
@@ -52,14 +53,14 @@ export async function POST(request: Request) {
   const perIp = await hit(`sign-in:ip:${ip}`, ip === "direct" ? 30 : 10, SIGN_IN_LIMIT.windowSeconds);
   const perAccount = await hit(`sign-in:account:${email}`, SIGN_IN_LIMIT.limit, SIGN_IN_LIMIT.windowSeconds);
   if (!perIp.allowed || !perAccount.allowed) {
-    await audit(db, null, "auth.sign_in_rate_limited", undefined, { email });
+    await auditEvent(null, "auth.sign_in_rate_limited", undefined, { email });
     return tooManyAttempts(
       request,
       Math.max(perIp.allowed ? 0 : perIp.retryAfter, perAccount.allowed ? 0 : perAccount.retryAfter),
     );
   }
 
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, active: true } });
+  const user = await signInAccount(email);
   const response = user?.active
     ? await getAuth().api.signInEmail({
         body: { email, password },
@@ -69,12 +70,12 @@ export async function POST(request: Request) {
     : null;
   if (!user || !response?.ok) {
     requestLog(request.headers).info({ outcome: "failed" }, "sign-in");
-    await audit(db, null, "auth.sign_in_failed", undefined, { email });
+    await auditEvent(null, "auth.sign_in_failed", undefined, { email });
     return back("invalid", email);
   }
   await reset(`sign-in:account:${email}`);
   requestLog(request.headers).info({ outcome: "ok", userId: user.id }, "sign-in");
-  await audit(db, { id: user.id, email }, "auth.sign_in", { type: "user", id: user.id });
+  await auditEvent({ id: user.id, email }, "auth.sign_in", { type: "user", id: user.id });
   const headers = new Headers({ Location: next, "Cache-Control": "no-store" });
   for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
   return new Response(null, { status: 303, headers });

@@ -4,6 +4,7 @@ import { actorFromHeaders } from "@/lib/auth/session";
 import { runDueJobs } from "@/lib/actions/schedule";
 import { refreshAtEdge } from "@/lib/cache/edge";
 import { isSameOrigin } from "@/lib/http/origin";
+import { problem } from "@/lib/http/problem";
 import { hasJobsToken } from "@/lib/jobs/token";
 
 export const dynamic = "force-dynamic";
@@ -16,10 +17,10 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: Request) {
   if (!hasJobsToken(request)) {
-    if (!isSameOrigin(request)) return new Response("Cross-origin request refused", { status: 403 });
+    if (!isSameOrigin(request)) return problem(request, "FORBIDDEN", { detail: "crossOrigin" });
     const actor = await actorFromHeaders(request.headers);
-    if (!actor) return new Response("Sign in first", { status: 401 });
-    if (!isAdmin(actor)) return new Response("Forbidden", { status: 403 });
+    if (!actor) return problem(request, "UNAUTHENTICATED");
+    if (!isAdmin(actor)) return problem(request, "FORBIDDEN");
   }
   const outcomes = await runDueJobs((tags) => {
     for (const tag of tags) revalidateTag(tag, { expire: 0 });

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { toCsv } from "@/lib/api/csv";
 import { getResourcePage } from "@/lib/api/data";
-import { listQuerySchema, resourceNames, type ResourceName } from "@/lib/api/schemas";
+import { listQuerySchema, queryInput, resourceNames, type ResourceName } from "@/lib/api/schemas";
 import { clientIp } from "@/lib/auth/client-ip";
 import { hit } from "@/lib/auth/rate-limit";
-import { problem } from "@/lib/http/problem";
+import { parseOptions, problem } from "@/lib/http/problem";
 import { pathFor, type Href } from "@/lib/i18n/paths";
 import { siteUrl } from "@/lib/metadata";
 
@@ -22,12 +22,20 @@ function parseResource(segment: string): { name: ResourceName; csv: boolean } | 
   return (resourceNames as readonly string[]).includes(name) ? { name: name as ResourceName, csv } : null;
 }
 
+/** Whether If-None-Match names this representation, or any (`*`: RFC 9110, 13.1.2). */
+function notModified(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((tag) => {
+    const candidate = tag.trim();
+    return candidate === "*" || candidate.replace(/^W\//, "") === etag;
+  });
+}
+
 /** Answers 304 when the client already has this representation. */
 function respond(request: Request, body: string, contentType: string): Response {
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
   const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding" };
-  const match = request.headers.get("if-none-match");
-  if (match && match.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
+  if (notModified(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers });
   }
   return new Response(body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
@@ -37,22 +45,24 @@ function respond(request: Request, body: string, contentType: string): Response 
 export async function GET(request: Request, { params }: { params: Promise<{ resource: string }> }) {
   const limit = await hit(`api:${clientIp(request.headers)}`, API_LIMIT.perMinute, 60);
   if (!limit.allowed) {
-    return problem(request, 429, "Too many requests: slow down and retry later.", undefined, {
-      "Retry-After": String(limit.retryAfter),
+    return problem(request, "RATE_LIMITED", {
+      detail: "rateLimited",
+      values: { seconds: limit.retryAfter },
+      headers: { "Retry-After": String(limit.retryAfter) },
     });
   }
   const resource = parseResource((await params).resource);
   if (!resource) {
-    return problem(
-      request,
-      404,
-      `Unknown resource. Available: ${resourceNames.join(", ")} (add .csv for CSV).`,
-    );
+    return problem(request, "NOT_FOUND", {
+      detail: "unknownResource",
+      values: { resources: resourceNames.join(", ") },
+    });
   }
   const requestUrl = new URL(request.url);
-  const parsed = listQuerySchema.safeParse(Object.fromEntries(requestUrl.searchParams));
-  if (!parsed.success)
-    return problem(request, 400, "One or more query parameters are invalid.", parsed.error);
+  const parsed = listQuerySchema.safeParse(queryInput(requestUrl.searchParams), parseOptions(request));
+  if (!parsed.success) {
+    return problem(request, "BAD_REQUEST", { detail: "invalidParameters", fields: parsed.error });
+  }
   const query = parsed.data;
   const { items, total } = await getResourcePage(resource.name, query.locale, query.page, query.per_page);
 
