@@ -11,6 +11,7 @@ import { answerMethod } from "./lib/http/methods";
 import { problem } from "./lib/http/problem";
 import { translator } from "./lib/i18n/translator";
 import { adminCsp } from "./lib/security/headers";
+import { LIMITS } from "./lib/validation/limits";
 
 const intl = createMiddleware(routing);
 
@@ -66,6 +67,26 @@ function decodable(pathname: string): boolean {
   }
 }
 
+/**
+ * No page has a path segment longer than a slug: a longer one is answered here, before Next
+ * tries to cache its 404 under a file name the file system refuses (ENAMETOOLONG, logged at
+ * every such request).
+ */
+const MAX_SEGMENT = LIMITS.slug * 2;
+
+function notFound(pathname: string) {
+  const first = pathname.split("/")[1];
+  const locale = isLocale(first) ? first : routing.defaultLocale;
+  const t = translator(locale, "NotFound");
+  return errorPage({
+    status: 404,
+    locale,
+    title: t("title"),
+    message: t("body"),
+    link: { href: `/${locale}`, label: t("home") },
+  });
+}
+
 /** Pages (the locale logic, the admin's nonce): not route handlers, Next's files or files with an extension. */
 const isPage = (pathname: string) => !/^\/(api|_next|_vercel)/.test(pathname) && !pathname.includes(".");
 
@@ -77,6 +98,7 @@ export default async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (!isPage(pathname)) return NextResponse.next();
   if (!decodable(pathname)) return problem(request, "BAD_REQUEST", { detail: "invalidAddress" });
+  if (pathname.split("/").some((segment) => segment.length > MAX_SEGMENT)) return notFound(pathname);
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     if (!(await databaseReachable())) return unavailable(requestLocale(request.headers));
     return admin(request);

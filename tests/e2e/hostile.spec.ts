@@ -25,3 +25,14 @@ test("a hostile search is shown as text on the results page", async ({ page }) =
   expect(dialogs).toEqual([]);
   expect(await page.locator("img[src='x']").count()).toBe(0);
 });
+
+test("a path segment longer than any slug answers the localized 404 before Next caches anything", async ({
+  request,
+}) => {
+  const response = await request.get(`/fr/organisations/${"a".repeat(3000)}`);
+  expect(response.status()).toBe(404);
+  expect(response.headers()["cache-control"]).toBe("no-store");
+  const body = await response.text();
+  expect(body).toContain('<html lang="fr">');
+  expect(body).toContain("Page introuvable");
+});
