@@ -11,6 +11,7 @@ export const commandRoutes: Record<string, readonly string[]> = {
   "/api/auth/sign-out": ["POST"],
   "/api/draft": ["POST"],
   "/api/jobs/run": ["POST"],
+  "/api/admin/presence": ["POST"],
 };
 
 const reads = ["GET", "HEAD", "OPTIONS"] as const;

@@ -53,6 +53,15 @@ export function displayValue(info: FieldInfo | undefined, value: string | string
   return list.map((v) => info.options!.find((o) => o.value === v)?.label ?? v).join(", ");
 }
 
+/** The form as the error summary and the conflict view read it. */
+export interface FormView {
+  formId: string;
+  /** The names of the fields, in the order of the form. */
+  fieldOrder: string[];
+  fieldInfo: (name: string) => FieldInfo | undefined;
+  values: Values;
+}
+
 interface FormContextValue {
   formId: string;
   values: Values;
@@ -320,6 +329,8 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
     setDraft({ kind: "restored", draft: draft.draft });
   };
 
+  // What the error summary and the conflict view read of the form.
+  const formView: FormView = { formId: id, fieldOrder, fieldInfo, values };
   const successMessage = result?.ok && (!announce || answerPosted) ? props.success?.(result.data) : null;
   return (
     <FormContext.Provider value={context}>
@@ -344,26 +355,13 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
             onDiscard={discardDraft}
           />
         )}
-        {failure && (
-          <ErrorSummary
-            ref={messageRef}
-            failure={failure}
-            formId={id}
-            fieldOrder={fieldOrder}
-            fieldInfo={fieldInfo}
-            values={values}
-            conflict={!!conflict}
-          />
-        )}
+        {failure && <ErrorSummary ref={messageRef} failure={failure} conflict={!!conflict} {...formView} />}
         {conflict && (
           <ConflictPanel
-            formId={id}
             conflict={conflict}
-            fieldOrder={fieldOrder}
-            fieldInfo={fieldInfo}
-            values={values}
             serverValues={serverValues}
             choose={(name, value) => context.setValue(name, value)}
+            {...formView}
           />
         )}
         {successMessage && (

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { diffText } from "@/lib/history";
 import { WordDiff } from "../WordDiff";
-import { displayValue, type FieldInfo, type Values } from "./ActionForm";
+import { displayValue, type FormView, type Values } from "./ActionForm";
 
 /** A newer save that refused this one: its values and version, and who made it when. */
 export interface Conflict {
@@ -32,13 +32,9 @@ export function ConflictPanel({
   values,
   serverValues,
   choose,
-}: {
-  formId: string;
+}: FormView & {
   conflict: Conflict;
   serverValues: Values;
-  fieldOrder: string[];
-  fieldInfo: (name: string) => FieldInfo | undefined;
-  values: Values;
   choose: (name: string, value: string | string[]) => void;
 }) {
   const t = useTranslations("Form");
@@ -90,18 +86,8 @@ export function ConflictPanel({
                   {info.label}
                 </h3>
                 {parts ? <WordDiff parts={parts} /> : <p className="text-sm">{t("conflictTooDifferent")}</p>}
-                <details>
-                  <summary className="cursor-pointer underline">{t("theirs")}</summary>
-                  <p className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-100 p-2 dark:bg-slate-800">
-                    {show(theirs) || t("empty")}
-                  </p>
-                </details>
-                <details>
-                  <summary className="cursor-pointer underline">{t("yours")}</summary>
-                  <p className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-100 p-2 dark:bg-slate-800">
-                    {show(yours) || t("empty")}
-                  </p>
-                </details>
+                <Version label={t("theirs")} text={show(theirs) || t("empty")} />
+                <Version label={t("yours")} text={show(yours) || t("empty")} />
                 <div className="flex flex-wrap gap-3">
                   <button
                     type="button"
@@ -126,5 +112,17 @@ export function ConflictPanel({
         </>
       )}
     </section>
+  );
+}
+
+/** One side of a conflict in full, behind a disclosure (the diff above shows both). */
+function Version({ label, text }: { label: string; text: string }) {
+  return (
+    <details>
+      <summary className="cursor-pointer underline">{label}</summary>
+      <p className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-100 p-2 dark:bg-slate-800">
+        {text}
+      </p>
+    </details>
   );
 }

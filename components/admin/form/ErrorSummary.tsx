@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { Ref } from "react";
 import type { ActionResult } from "@/lib/actions/pipeline";
-import type { FieldInfo, Values } from "./ActionForm";
+import type { FormView } from "./ActionForm";
 import { useErrorText } from "./error-text";
 
 type Failure = Extract<ActionResult, { ok: false }>;
@@ -20,13 +20,9 @@ export function ErrorSummary({
   fieldInfo,
   values,
   conflict,
-}: {
+}: FormView & {
   ref: Ref<HTMLDivElement>;
   failure: Failure;
-  formId: string;
-  fieldOrder: string[];
-  fieldInfo: (name: string) => FieldInfo | undefined;
-  values: Values;
   conflict: boolean;
 }) {
   const t = useTranslations("Errors");

@@ -5,8 +5,8 @@ import { updateUserAction } from "@/lib/actions/user-actions";
 import { LIMITS } from "@/lib/validation/limits";
 import { ActionForm } from "../form/ActionForm";
 import { SubmitButton } from "../form/buttons";
-import { CheckboxGroup, HiddenField, SelectField, TextField } from "../form/fields";
-import { localeOptions, roles } from "./user-options";
+import { HiddenField, TextField } from "../form/fields";
+import { RoleAndLanguages } from "./UserFields";
 
 interface Newer {
   name: string;
@@ -21,7 +21,6 @@ export function EditUserForm({
   user: { id: string; name: string; role: string; locales: string[]; updatedAt: string };
 }) {
   const t = useTranslations("Users");
-  const admin = useTranslations("Admin");
   return (
     <ActionForm<{ updatedAt: string }>
       id="edit-user"
@@ -45,17 +44,7 @@ export function EditUserForm({
     >
       <HiddenField name="id" value={user.id} />
       <TextField name="name" label={t("name")} required maxLength={LIMITS.userName} />
-      <SelectField
-        name="role"
-        label={t("role")}
-        options={roles.map((r) => ({ value: r, label: admin(`role_${r}`) }))}
-      />
-      <CheckboxGroup
-        name="locales"
-        legend={t("languages")}
-        hint={t("languagesHint")}
-        options={localeOptions}
-      />
+      <RoleAndLanguages />
       <SubmitButton>{t("save")}</SubmitButton>
     </ActionForm>
   );

@@ -5,6 +5,7 @@ import { resetUserPasswordAction } from "@/lib/actions/user-actions";
 import { ActionForm } from "../form/ActionForm";
 import { SubmitButton } from "../form/buttons";
 import { HiddenField } from "../form/fields";
+import { OneTimePassword } from "./UserFields";
 
 export function ResetPasswordForm({ id }: { id: string }) {
   const t = useTranslations("Users");
@@ -12,17 +13,7 @@ export function ResetPasswordForm({ id }: { id: string }) {
     <ActionForm<{ password: string }>
       id="reset-password"
       action={resetUserPasswordAction}
-      success={({ password }) => (
-        <p>
-          {t("passwordReset")}{" "}
-          <code
-            className="rounded bg-white px-2 py-1 font-mono text-lg text-black"
-            data-testid="one-time-password"
-          >
-            {password}
-          </code>
-        </p>
-      )}
+      success={({ password }) => <OneTimePassword intro={t("passwordReset")} password={password} />}
     >
       <HiddenField name="id" value={id} />
       <SubmitButton variant="secondary">{t("resetPassword")}</SubmitButton>

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { PresenceNotice } from "@/components/admin/PresenceNotice";
 import { RestoreForm } from "@/components/admin/forms/RestoreForm";
+import { WordDiff } from "@/components/admin/WordDiff";
 import { Pagination } from "@/components/ui/Pagination";
 import { paginationLabels } from "@/components/ui/pagination-labels";
 import { readHistory, type HistoryView, type RevisionEntry } from "@/lib/admin/history";
@@ -245,20 +246,8 @@ function Differences({
             <dt className="font-semibold" lang={labels.ui}>
               {labels.field(d.field)}
             </dt>
-            <dd className="rounded border border-slate-300 p-3 whitespace-pre-wrap">
-              {d.parts.map((p, i) =>
-                p.added ? (
-                  <ins key={i} className="bg-green-100 text-green-950 underline">
-                    {p.value}
-                  </ins>
-                ) : p.removed ? (
-                  <del key={i} className="bg-red-100 text-red-950 line-through">
-                    {p.value}
-                  </del>
-                ) : (
-                  <span key={i}>{p.value}</span>
-                ),
-              )}
+            <dd>
+              <WordDiff parts={d.parts} />
             </dd>
           </div>
         ))}
