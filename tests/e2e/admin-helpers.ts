@@ -55,3 +55,13 @@ export async function openEditor(page: Page, query: string, type: string, name: 
   const href = await page.getByRole("link", { name, exact: true }).first().getAttribute("href");
   await page.goto(href!.replace(/locale=\w+/, `locale=${locale}`));
 }
+
+/**
+ * A publication is live once the editor is told so: the reader's very next visit shows it. One
+ * visit, no retries and no clock: the publish action expires the cached pages before it answers
+ * (how fast that is under load is `npm run bench`'s and `npm run soak`'s to measure).
+ */
+export async function expectLiveAtOnce(reader: Page, path: string, text: string) {
+  expect((await reader.goto(path))?.status()).toBe(200);
+  await expect(reader.getByText(text)).toBeVisible();
+}

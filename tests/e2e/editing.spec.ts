@@ -1,6 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { toBrusselsInput } from "../../lib/time/brussels";
-import { admin, createAccount, openEditor, session, signIn, uniqueEmail } from "./admin-helpers";
+import {
+  admin,
+  createAccount,
+  expectLiveAtOnce,
+  openEditor,
+  session,
+  signIn,
+  uniqueEmail,
+} from "./admin-helpers";
 import { expectAccessible } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
@@ -63,10 +71,7 @@ test("an editor saves a Dutch draft (public page unchanged), previews it, publis
   await openDigitaalVlaanderen(editor, "nl");
   await editor.getByRole("button", { name: "Publiceren" }).click();
   await expect(editor.getByRole("status")).toContainText("Gepubliceerd");
-  await expect(async () => {
-    await reader.goto("/nl/organisaties/digitaal-vlaanderen");
-    await expect(reader.getByText(summary)).toBeVisible({ timeout: 100 });
-  }).toPass({ timeout: 2_000, intervals: [100] });
+  await expectLiveAtOnce(reader, "/nl/organisaties/digitaal-vlaanderen", summary);
 
   await reader.goto("/fr/organisations/digitaal-vlaanderen");
   await expect(
@@ -162,10 +167,7 @@ test("history: two changes, the diff, restore the first, publish with a major no
   await expect(editor.getByRole("main").getByRole("status")).toContainText("Published");
 
   const reader = await (await browser.newContext()).newPage();
-  await expect(async () => {
-    await reader.goto("/en/organisations/bosa");
-    await expect(reader.getByText("BOSA text, first change.")).toBeVisible({ timeout: 100 });
-  }).toPass({ timeout: 2_000, intervals: [100] });
+  await expectLiveAtOnce(reader, "/en/organisations/bosa", "BOSA text, first change.");
   await reader.getByText("See the history of changes").click();
   await expect(reader.getByText("Rewrote the description of BOSA.")).toBeVisible();
   await expectAccessible(reader);
