@@ -11,6 +11,7 @@ import { canViewAuditLog } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/routing";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
+import { DataTable } from "@/components/admin/DataTable";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -93,54 +94,45 @@ export default async function AuditPage({ searchParams }: Props) {
       <p role="status" className="mb-3">
         {t("count", { count: total })}
       </p>
-      <div className="overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
-        <table className="w-full min-w-[40rem] border-collapse text-left">
-          <thead>
-            <tr>
-              {[t("when"), t("what"), t("detail")].map((h) => (
-                <th key={h} scope="col" className="border-b-2 border-slate-300 p-2">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id} className="border-b border-slate-200 align-top dark:border-slate-700">
-                <td className="p-2 text-sm whitespace-nowrap">
-                  {format.dateTime(e.at, {
-                    dateStyle: "medium",
-                    timeStyle: "medium",
-                    timeZone: PORTAL_TIME_ZONE,
-                  })}
-                </td>
-                <td className="p-2">{describe(e)}</td>
-                <td className="p-2 text-sm">
-                  <details>
-                    <summary className="cursor-pointer">{t("recorded")}</summary>
-                    <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-                      <dt>{t("code")}</dt>
-                      <dd>
-                        <code>{e.action}</code>
-                      </dd>
-                      <dt>{t("email")}</dt>
-                      <dd className="break-all">{e.actorEmail ?? "—"}</dd>
-                      <dt>{t("targetId")}</dt>
-                      <dd className="break-all">{e.target ? `${e.target.type} ${e.target.id}` : "—"}</dd>
-                      <dt>{t("detailJson")}</dt>
-                      <dd>
-                        <pre className="text-xs break-all whitespace-pre-wrap">
-                          {e.detail ? JSON.stringify(e.detail, null, 2) : "—"}
-                        </pre>
-                      </dd>
-                    </dl>
-                  </details>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        name={t("title")}
+        tableClassName="w-full min-w-[40rem]"
+        columns={[t("when"), t("what"), t("detail")]}
+      >
+        {entries.map((e) => (
+          <tr key={e.id} className="border-b border-slate-200 align-top dark:border-slate-700">
+            <td className="p-2 text-sm whitespace-nowrap">
+              {format.dateTime(e.at, {
+                dateStyle: "medium",
+                timeStyle: "medium",
+                timeZone: PORTAL_TIME_ZONE,
+              })}
+            </td>
+            <td className="p-2">{describe(e)}</td>
+            <td className="p-2 text-sm">
+              <details>
+                <summary className="cursor-pointer">{t("recorded")}</summary>
+                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                  <dt>{t("code")}</dt>
+                  <dd>
+                    <code>{e.action}</code>
+                  </dd>
+                  <dt>{t("email")}</dt>
+                  <dd className="break-all">{e.actorEmail ?? "—"}</dd>
+                  <dt>{t("targetId")}</dt>
+                  <dd className="break-all">{e.target ? `${e.target.type} ${e.target.id}` : "—"}</dd>
+                  <dt>{t("detailJson")}</dt>
+                  <dd>
+                    <pre className="text-xs break-all whitespace-pre-wrap">
+                      {e.detail ? JSON.stringify(e.detail, null, 2) : "—"}
+                    </pre>
+                  </dd>
+                </dl>
+              </details>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <Pagination
         page={page}
         pageCount={Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE))}

@@ -18,6 +18,7 @@ import { requireActor } from "@/lib/auth/session";
 import { contentTypes, type ContentType } from "@/lib/cache-tags";
 import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales } from "@/lib/i18n/routing";
+import { DataTable } from "@/components/admin/DataTable";
 
 export const metadata: Metadata = { title: "Content" };
 
@@ -116,61 +117,48 @@ export default async function ContentPage({ searchParams }: Props) {
       <p role="status" className="mb-3 font-medium">
         {t("results", { count: total })}
       </p>
-      <div className="overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
-        <table className="w-full min-w-[48rem] border-collapse text-left">
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-slate-300 p-2">
-                {t("name")}
+      <DataTable
+        name={t("title")}
+        tableClassName="w-full min-w-[48rem]"
+        columns={[
+          t("name"),
+          t("type"),
+          ...locales.map((l) => ({ label: autonyms[l], lang: l })),
+          t("updated"),
+        ]}
+      >
+        {rows.map((row) => {
+          const name = row.languages[locale]?.name ?? Object.values(row.languages)[0]?.name ?? row.key;
+          return (
+            <tr key={`${row.type}-${row.id}`} className="border-b border-slate-200 dark:border-slate-700">
+              <th scope="row" className="p-2 font-normal">
+                <Link href={`/admin/content/${row.type}/${row.id}?locale=${locale}`}>{name}</Link>
+                {row.match && (
+                  <MatchSnippet
+                    match={row.match}
+                    field={t(row.match.field)}
+                    language={row.match.locale && autonyms[row.match.locale]}
+                  />
+                )}
               </th>
-              <th scope="col" className="border-b-2 border-slate-300 p-2">
-                {t("type")}
-              </th>
+              <td className="p-2">{types(row.type)}</td>
               {locales.map((l) => (
-                <th key={l} scope="col" className="border-b-2 border-slate-300 p-2" lang={l}>
-                  {autonyms[l]}
-                </th>
+                <td key={l} className="p-2">
+                  <Link
+                    href={`/admin/content/${row.type}/${row.id}?locale=${l}`}
+                    aria-label={`${name}: ${autonyms[l]}`}
+                  >
+                    {row.languages[l] ? status(row.languages[l]!.status) : status("missing")}
+                  </Link>
+                </td>
               ))}
-              <th scope="col" className="border-b-2 border-slate-300 p-2">
-                {t("updated")}
-              </th>
+              <td className="p-2 text-sm">
+                {format.dateTime(row.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const name = row.languages[locale]?.name ?? Object.values(row.languages)[0]?.name ?? row.key;
-              return (
-                <tr key={`${row.type}-${row.id}`} className="border-b border-slate-200 dark:border-slate-700">
-                  <th scope="row" className="p-2 font-normal">
-                    <Link href={`/admin/content/${row.type}/${row.id}?locale=${locale}`}>{name}</Link>
-                    {row.match && (
-                      <MatchSnippet
-                        match={row.match}
-                        field={t(row.match.field)}
-                        language={row.match.locale && autonyms[row.match.locale]}
-                      />
-                    )}
-                  </th>
-                  <td className="p-2">{types(row.type)}</td>
-                  {locales.map((l) => (
-                    <td key={l} className="p-2">
-                      <Link
-                        href={`/admin/content/${row.type}/${row.id}?locale=${l}`}
-                        aria-label={`${name}: ${autonyms[l]}`}
-                      >
-                        {row.languages[l] ? status(row.languages[l]!.status) : status("missing")}
-                      </Link>
-                    </td>
-                  ))}
-                  <td className="p-2 text-sm">
-                    {format.dateTime(row.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
       <Pagination
         page={page}
         pageCount={Math.max(1, Math.ceil(total / CONTENT_PAGE_SIZE))}

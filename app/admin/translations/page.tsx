@@ -18,6 +18,7 @@ import { contentTypes, type ContentType } from "@/lib/cache-tags";
 import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales, type Locale } from "@/lib/i18n/routing";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
+import { DataTable } from "@/components/admin/DataTable";
 
 export const metadata: Metadata = { title: "Translations" };
 
@@ -113,72 +114,56 @@ export default async function TranslationsPage({ searchParams }: Props) {
       <p role="status" className="mb-3 font-medium">
         {t("results", { count: total })}
       </p>
-      <div className="overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
-        <table className="w-full min-w-[48rem] border-collapse text-left">
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-slate-300 p-2">
-                {t("item")}
+      <DataTable
+        name={t("title")}
+        tableClassName="w-full min-w-[48rem]"
+        columns={[t("item"), t("type"), ...columns.map((l) => ({ label: autonyms[l], lang: l }))]}
+      >
+        {rows.map((row) => {
+          const name = row.names[ui] ?? row.names[row.sourceLocale] ?? Object.values(row.names)[0] ?? row.key;
+          return (
+            <tr key={`${row.type}-${row.id}`} className="border-b border-slate-200 dark:border-slate-700">
+              <th scope="row" className="p-2 font-normal">
+                {name}
               </th>
-              <th scope="col" className="border-b-2 border-slate-300 p-2">
-                {t("type")}
-              </th>
-              {columns.map((l) => (
-                <th key={l} scope="col" className="border-b-2 border-slate-300 p-2" lang={l}>
-                  {autonyms[l]}
-                </th>
-              ))}
+              <td className="p-2">{types(row.type)}</td>
+              {columns.map((l) => {
+                const cell = row.cells[l];
+                const isSource = l === row.sourceLocale;
+                const query = new URLSearchParams({ locale: l });
+                if (!isSource && cell.state !== "published") query.set("source", row.sourceLocale);
+                return (
+                  <td key={l} className="p-2">
+                    <Link
+                      href={`/admin/content/${row.type}/${row.id}?${query}`}
+                      aria-label={t("cellLabel", {
+                        language: `${name}, ${autonyms[l]}`,
+                        state: isSource ? `${label(cell.state)} (${sourceBadge})` : label(cell.state),
+                      })}
+                      className={`inline-block rounded border-l-4 px-2 no-underline ${stateStyle[cell.state]}`}
+                      data-state={cell.state}
+                    >
+                      {label(cell.state)}
+                      {isSource && <span className="text-sm"> ({sourceBadge})</span>}
+                    </Link>
+                    {cell.sourcePublishedAt && (
+                      <span className="block text-sm">
+                        {t("sourceSince", {
+                          date: format.dateTime(new Date(cell.sourcePublishedAt), {
+                            dateStyle: "medium",
+                            timeStyle: "short",
+                            timeZone: PORTAL_TIME_ZONE,
+                          }),
+                        })}
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const name =
-                row.names[ui] ?? row.names[row.sourceLocale] ?? Object.values(row.names)[0] ?? row.key;
-              return (
-                <tr key={`${row.type}-${row.id}`} className="border-b border-slate-200 dark:border-slate-700">
-                  <th scope="row" className="p-2 font-normal">
-                    {name}
-                  </th>
-                  <td className="p-2">{types(row.type)}</td>
-                  {columns.map((l) => {
-                    const cell = row.cells[l];
-                    const isSource = l === row.sourceLocale;
-                    const query = new URLSearchParams({ locale: l });
-                    if (!isSource && cell.state !== "published") query.set("source", row.sourceLocale);
-                    return (
-                      <td key={l} className="p-2">
-                        <Link
-                          href={`/admin/content/${row.type}/${row.id}?${query}`}
-                          aria-label={t("cellLabel", {
-                            language: `${name}, ${autonyms[l]}`,
-                            state: isSource ? `${label(cell.state)} (${sourceBadge})` : label(cell.state),
-                          })}
-                          className={`inline-block rounded border-l-4 px-2 no-underline ${stateStyle[cell.state]}`}
-                          data-state={cell.state}
-                        >
-                          {label(cell.state)}
-                          {isSource && <span className="text-sm"> ({sourceBadge})</span>}
-                        </Link>
-                        {cell.sourcePublishedAt && (
-                          <span className="block text-sm">
-                            {t("sourceSince", {
-                              date: format.dateTime(new Date(cell.sourcePublishedAt), {
-                                dateStyle: "medium",
-                                timeStyle: "short",
-                                timeZone: PORTAL_TIME_ZONE,
-                              }),
-                            })}
-                          </span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
       <Pagination
         page={page}
         pageCount={Math.ceil(total / MATRIX_PAGE_SIZE)}

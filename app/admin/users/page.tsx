@@ -6,6 +6,7 @@ import { CreateUserForm } from "@/components/admin/forms/CreateUserForm";
 import { readUsers } from "@/lib/admin/users";
 import { canManageUsers } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
+import { DataTable } from "@/components/admin/DataTable";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -21,32 +22,23 @@ export default async function UsersPage() {
         <h2 id="list-heading" className="mb-3 text-2xl">
           {t("list")}
         </h2>
-        <div className="overflow-x-auto" role="region" aria-labelledby="list-heading" tabIndex={0}>
-          <table className="min-w-[40rem] border-collapse text-left">
-            <thead>
-              <tr>
-                {[t("name"), t("email"), t("role"), t("languages"), t("status")].map((h) => (
-                  <th key={h} scope="col" className="border-b-2 border-slate-300 p-2">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id} className="border-b border-slate-200 dark:border-slate-700">
-                  <th scope="row" className="p-2 font-normal">
-                    <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
-                  </th>
-                  <td className="p-2">{user.email}</td>
-                  <td className="p-2">{admin(`role_${user.role}`)}</td>
-                  <td className="p-2">{user.locales.map((l) => l.toUpperCase()).join(", ") || "—"}</td>
-                  <td className="p-2">{user.active ? t("active") : t("inactive")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          labelledBy="list-heading"
+          tableClassName="min-w-[40rem]"
+          columns={[t("name"), t("email"), t("role"), t("languages"), t("status")]}
+        >
+          {users.map((user) => (
+            <tr key={user.id} className="border-b border-slate-200 dark:border-slate-700">
+              <th scope="row" className="p-2 font-normal">
+                <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
+              </th>
+              <td className="p-2">{user.email}</td>
+              <td className="p-2">{admin(`role_${user.role}`)}</td>
+              <td className="p-2">{user.locales.map((l) => l.toUpperCase()).join(", ") || "—"}</td>
+              <td className="p-2">{user.active ? t("active") : t("inactive")}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
       <section aria-labelledby="create-heading" className="max-w-2xl">
         <h2 id="create-heading" className="mb-3 text-2xl">

@@ -16,6 +16,7 @@ import { contentTypes, type ContentType } from "@/lib/cache-tags";
 import type { FieldDiff } from "@/lib/history";
 import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales, type Locale } from "@/lib/i18n/routing";
+import { DataTable } from "@/components/admin/DataTable";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -182,41 +183,34 @@ function VersionTable({ history, locale, labels }: { history: HistoryView; local
   return (
     <form method="get" className="mb-8">
       <input type="hidden" name="locale" value={locale} />
-      <div className="overflow-x-auto" role="region" aria-labelledby="revisions-caption" tabIndex={0}>
-        <table className="min-w-[56rem] border-collapse text-left">
+      <DataTable
+        labelledBy="revisions-caption"
+        tableClassName="min-w-[56rem]"
+        columns={headers}
+        caption={
           <caption id="revisions-caption" className="mb-2 text-left text-xl font-semibold">
             {t("revisions")}
           </caption>
-          <thead>
-            <tr>
-              {headers.map((h) => (
-                <th key={h} scope="col" className="border-b-2 border-slate-300 p-2">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {history.revisions.map((r) => (
-              <tr key={r.id} className="border-b border-slate-200 align-top dark:border-slate-700">
-                <th scope="row" className="p-2">
-                  {r.version}
-                  {r.version === history.workingVersion && (
-                    <span className="block text-sm font-normal">({t("working")})</span>
-                  )}
-                </th>
-                <td className="p-2">{labels.status(r.status)}</td>
-                <td className="p-2">{labels.author(r)}</td>
-                <td className="p-2 whitespace-nowrap">{labels.when(r.savedAt)}</td>
-                <td className="max-w-xs p-2 text-sm">{labels.preview(r)}</td>
-                <td className="p-2">{labels.note(r)}</td>
-                <td className="p-2">{radio("from", r, t("compareFrom"))}</td>
-                <td className="p-2">{radio("to", r, t("compareTo"))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+        }
+      >
+        {history.revisions.map((r) => (
+          <tr key={r.id} className="border-b border-slate-200 align-top dark:border-slate-700">
+            <th scope="row" className="p-2">
+              {r.version}
+              {r.version === history.workingVersion && (
+                <span className="block text-sm font-normal">({t("working")})</span>
+              )}
+            </th>
+            <td className="p-2">{labels.status(r.status)}</td>
+            <td className="p-2">{labels.author(r)}</td>
+            <td className="p-2 whitespace-nowrap">{labels.when(r.savedAt)}</td>
+            <td className="max-w-xs p-2 text-sm">{labels.preview(r)}</td>
+            <td className="p-2">{labels.note(r)}</td>
+            <td className="p-2">{radio("from", r, t("compareFrom"))}</td>
+            <td className="p-2">{radio("to", r, t("compareTo"))}</td>
+          </tr>
+        ))}
+      </DataTable>
       <button type="submit" className="mt-3 rounded-md border-2 border-brand-700 px-4 py-2 font-medium">
         {t("compare")}
       </button>
