@@ -175,6 +175,11 @@ async function main() {
     console.log(`  First administrator: ${admin.email}  password: ${admin.password}`);
     console.log("  (shown once: sign in and change it under My account, or run npm run admin:create)");
   }
+  if (admin.renamed) {
+    console.log(
+      `  The first administrator admin@localhost, which could not sign in, is now ${admin.renamed}.`,
+    );
+  }
   console.log("Press Ctrl-C to stop.\n");
 }
 

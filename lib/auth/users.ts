@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
+import { emailSchema } from "@/lib/validation/users";
 import type { Role } from "./access";
 import { hashPassword } from "./password";
 
@@ -59,10 +60,24 @@ export function revokeSessions(tx: Tx | typeof db, userId: string, exceptToken?:
   });
 }
 
+/**
+ * The first administrator `npm start` creates on an empty database. A domain is needed: the
+ * sign-in, like the user form, refuses an address such as `admin@localhost`.
+ */
+export const FIRST_ADMIN_EMAIL = "admin@portal.localhost";
+/** What earlier versions created, which could never sign in (renamed by `npm start`). */
+export const UNUSABLE_FIRST_ADMIN_EMAIL = "admin@localhost";
+
+/** Thrown for an address the sign-in would refuse: an account made with it could never sign in. */
+export class InvalidEmailError extends Error {}
+
 /** Creates or updates an administrator (seed with ADMIN_EMAIL/ADMIN_PASSWORD, npm run admin:create). */
-export async function upsertAdmin(email: string, password: string, name = "Administrator") {
+export async function upsertAdmin(address: string, password: string, name = "Administrator") {
+  const parsed = emailSchema.safeParse(address);
+  if (!parsed.success) throw new InvalidEmailError(`Not an address one can sign in with: ${address}`);
+  const email = parsed.data;
   return db.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: email.toLowerCase() } });
+    const existing = await tx.user.findUnique({ where: { email } });
     if (existing) {
       await tx.user.update({ where: { id: existing.id }, data: { role: "admin", active: true } });
       await setPassword(tx, existing.id, password, false);
@@ -72,7 +87,7 @@ export async function upsertAdmin(email: string, password: string, name = "Admin
       tx,
       {
         name,
-        email: email.toLowerCase(),
+        email,
         role: "admin",
         locales: [],
         uiLocale: "en",
@@ -82,6 +97,20 @@ export async function upsertAdmin(email: string, password: string, name = "Admin
     );
     return { id: user.id, created: true };
   });
+}
+
+/**
+ * Gives the unusable first administrator of earlier versions an address it can sign in with;
+ * returns the new address, or null when there was nothing to rename.
+ */
+export async function renameUnusableFirstAdmin(): Promise<string | null> {
+  const taken = await db.user.count({ where: { email: FIRST_ADMIN_EMAIL } });
+  if (taken) return null;
+  const renamed = await db.user.updateMany({
+    where: { email: UNUSABLE_FIRST_ADMIN_EMAIL },
+    data: { email: FIRST_ADMIN_EMAIL },
+  });
+  return renamed.count ? FIRST_ADMIN_EMAIL : null;
 }
 
 /** Whether an account with this email exists and may sign in (the sign-in route's check). */

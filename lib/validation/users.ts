@@ -9,12 +9,14 @@ export const roleSchema = z.enum(["admin", "editor", "translator"], { error: "in
 const localeSchema = z.enum(routing.locales, { error: "invalidChoice" });
 
 const name = z.string().trim().min(1, "required").max(LIMITS.userName, "tooLong");
-const email = z
+/** An account's address: what the sign-in accepts (so `admin@localhost`, without a domain, is refused). */
+export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
   .max(LIMITS.email, "tooLong")
   .pipe(z.email({ error: "invalidEmail" }));
+const email = emailSchema;
 const id = z.string().min(1).max(64);
 
 export const createUserSchema = z.object({

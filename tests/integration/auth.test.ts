@@ -4,6 +4,13 @@ import { POST as signOut } from "@/app/api/auth/sign-out/route";
 import { runAction } from "@/lib/actions/pipeline";
 import { setUserActive } from "@/lib/actions/users";
 import { actorFromHeaders } from "@/lib/auth/session";
+import {
+  FIRST_ADMIN_EMAIL,
+  InvalidEmailError,
+  renameUnusableFirstAdmin,
+  UNUSABLE_FIRST_ADMIN_EMAIL,
+  upsertAdmin,
+} from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { anonymous, createUser, formRequest, PASSWORD, signedIn } from "../helpers/auth";
 
@@ -120,5 +127,38 @@ describe("sessions", () => {
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     const again = await signIn(formRequest("/api/auth/sign-in", { email: user.email, password: PASSWORD }));
     expect(again.headers.get("location")).toMatch(/error=invalid/);
+  });
+});
+
+describe("the first administrator", () => {
+  it("that `npm start` creates on an empty database can sign in", async () => {
+    await db.user.deleteMany({ where: { email: FIRST_ADMIN_EMAIL } });
+    await upsertAdmin(FIRST_ADMIN_EMAIL, PASSWORD);
+    const response = await signIn(
+      formRequest("/api/auth/sign-in", { email: FIRST_ADMIN_EMAIL, password: PASSWORD }),
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/admin");
+  });
+
+  it("is never made with an address the sign-in refuses", async () => {
+    await expect(upsertAdmin(UNUSABLE_FIRST_ADMIN_EMAIL, PASSWORD)).rejects.toThrow(InvalidEmailError);
+    const refused = await signIn(
+      formRequest("/api/auth/sign-in", { email: UNUSABLE_FIRST_ADMIN_EMAIL, password: PASSWORD }),
+    );
+    expect(refused.headers.get("location")).toMatch(/error=invalid/);
+    expect(await db.user.count({ where: { email: UNUSABLE_FIRST_ADMIN_EMAIL } })).toBe(0);
+  });
+
+  it("made by an earlier version as admin@localhost gets an address it can sign in with", async () => {
+    await db.user.deleteMany({ where: { email: { in: [FIRST_ADMIN_EMAIL, UNUSABLE_FIRST_ADMIN_EMAIL] } } });
+    const old = await createUser("admin");
+    await db.user.update({ where: { id: old.id }, data: { email: UNUSABLE_FIRST_ADMIN_EMAIL } });
+    expect(await renameUnusableFirstAdmin()).toBe(FIRST_ADMIN_EMAIL);
+    const response = await signIn(
+      formRequest("/api/auth/sign-in", { email: FIRST_ADMIN_EMAIL, password: PASSWORD }),
+    );
+    expect(response.headers.get("location")).toBe("/admin");
+    expect(await renameUnusableFirstAdmin()).toBeNull();
   });
 });
