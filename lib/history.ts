@@ -23,6 +23,15 @@ export function diffText(a: string, b: string, timeoutMs = 1000): DiffPart[] | n
   return parts ? parts.map((p) => ({ value: p.value, added: !!p.added, removed: !!p.removed })) : null;
 }
 
+/**
+ * Whether a removed part and the added part next to it would read as one word ("EvaAdmin"): a
+ * replacement of a word by another has no space of its own between the two.
+ */
+export function joinsWords(previous: DiffPart | undefined, part: DiffPart): boolean {
+  if (!previous || !(previous.added || previous.removed) || !(part.added || part.removed)) return false;
+  return previous.added !== part.added && !/\s$/.test(previous.value) && !/^\s/.test(part.value);
+}
+
 /** A word-level diff of two saved states of a translation, field by field. */
 export function diffContent(from: Record<string, unknown>, to: Record<string, unknown>): FieldDiff[] {
   return fields

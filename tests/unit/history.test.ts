@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffContent, revisionPreview } from "@/lib/history";
+import { diffContent, diffText, joinsWords, revisionPreview } from "@/lib/history";
 
 describe("diffContent", () => {
   it("marks the words added and removed in each field", () => {
@@ -53,5 +53,22 @@ describe("revisionPreview", () => {
       words: "Data sharing for Flanders.",
     });
     expect(revisionPreview({ body: "Same" }, { body: "Same" })).toEqual({ kind: "unchanged" });
+  });
+});
+
+describe("joinsWords", () => {
+  const between = (a: string, b: string) => {
+    const parts = diffText(a, b)!;
+    return parts.map((p, i) => (joinsWords(parts[i - 1], p) ? " " : "") + p.value).join("|");
+  };
+
+  it("keeps a replaced word and its replacement apart", () => {
+    // "Versie van Eva." becomes "Versie van Admin.": not "EvaAdmin".
+    expect(between("Versie van Eva.", "Versie van Admin.")).toBe("Versie van |Eva| Admin|.");
+  });
+
+  it("adds nothing where the diff already has a space or where nothing was replaced", () => {
+    expect(between("one two", "one three two")).not.toMatch(/ {2}/);
+    expect(between("one", "one two")).toBe("one |two");
   });
 });

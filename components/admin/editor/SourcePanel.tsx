@@ -6,7 +6,8 @@ import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * Links to show another language next to the form or to start from a copy of it. Showing keeps
- * the form as it is (the links say so to the unsaved-changes warning); copying replaces it.
+ * the form as it is; copying replaces it, after asking when something is typed (the links say
+ * which to the unsaved-changes warning), and the form then offers the typed text back.
  */
 export async function SourceTools({
   ui,
@@ -29,7 +30,7 @@ export async function SourceTools({
           <Link href={shown === l ? editUrl() : editUrl({ source: l })} data-keeps-form>
             {shown === l ? t("hideSource") : t("showSource", { language: languages(l) })}
           </Link>
-          <Link href={editUrl({ copyFrom: l, ...(shown ? { source: shown } : {}) })}>
+          <Link href={editUrl({ copyFrom: l, ...(shown ? { source: shown } : {}) })} data-replaces-form>
             {t("copyFrom", { language: languages(l) })}
           </Link>
         </li>

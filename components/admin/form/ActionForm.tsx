@@ -31,6 +31,8 @@ import { useAnnounce } from "./StatusRegion";
 import { useUnsavedChanges } from "./UnsavedChanges";
 
 export type { Values };
+/** Kept values put back, offered because the text moved on, or set aside for a copy. */
+export type DraftKind = "restored" | "offered" | "aside";
 export type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type Failure = Extract<ActionResult, { ok: false }>;
 
@@ -85,6 +87,20 @@ export function newer(a: string, b: string): boolean {
   return a > b;
 }
 
+/** The fields whose value is longer than their limit, with the server's error key; null when none. */
+export function tooLongFields(
+  fields: ReadonlyMap<string, FieldInfo>,
+  values: Values,
+): Record<string, string[]> | null {
+  const errors: Record<string, string[]> = {};
+  for (const [name, info] of fields) {
+    const value = values[name];
+    if (info.maxLength !== undefined && typeof value === "string" && value.length > info.maxLength)
+      errors[name] = ["tooLong"];
+  }
+  return Object.keys(errors).length ? errors : null;
+}
+
 /** Whether an error is Next's way of saying the action redirected (it navigates by itself). */
 function navigating(error: unknown): boolean {
   try {
@@ -113,6 +129,11 @@ export interface ActionFormProps<T> {
   versionField?: string;
   /** Keeps unsaved values in this browser under this key (per person and item). */
   draftKey?: string;
+  /**
+   * Unsaved values kept under this other key are offered, never put back by themselves: the form
+   * holds something else the editor asked for (a copy of another language), kept under `draftKey`.
+   */
+  asideDraftKey?: string;
   /** Reads a conflict answer's detail: the newer values and version, and who saved them. */
   conflictOf?: (detail: unknown) => Conflict | null;
   /** The values and version the server stored, from a success answer's data. */
@@ -147,7 +168,7 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
   // An answer to a post without JavaScript is shown in the form: the page's status region only
   // receives answers that arrive here.
   const [answerPosted, setAnswerPosted] = useState(Boolean(posted.submittedAt));
-  const [draft, setDraft] = useState<{ kind: "restored" | "offered"; draft: LocalDraft } | null>(null);
+  const [draft, setDraft] = useState<{ kind: DraftKind; draft: LocalDraft; aside?: boolean } | null>(null);
   const [pendingIntent, setPendingIntent] = useState<string | null>(null);
   const pending = pendingIntent !== null;
   const [answered, setAnswered] = useState(0);
@@ -193,22 +214,28 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
   }
 
   // Unsaved values from an earlier visit: put back when they were typed on the current version,
-  // offered when someone has saved since.
+  // offered when someone has saved since, or when the form holds something else (a copy).
   useEffect(() => {
     if (!draftKey) return;
     pruneDrafts();
-    const kept = readDraft(draftKey);
-    if (!kept) return;
-    if (sameValues(kept.values, publicValues(serverValues))) return removeDraft(draftKey);
-    if (kept.version === (props.version ?? "")) {
-      // The browser's storage is read once, after hydration (the server cannot see it), and only
-      // when it holds something to put back: this one extra render is the point.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setValues((current) => ({ ...current, ...kept.values }));
-      setDraft({ kind: "restored", draft: kept });
-    } else {
-      setDraft({ kind: "offered", draft: kept });
+    let kept = readDraft(draftKey);
+    if (kept && sameValues(kept.values, publicValues(serverValues))) {
+      removeDraft(draftKey);
+      kept = null;
     }
+    const aside = props.asideDraftKey ? readDraft(props.asideDraftKey) : null;
+    const found = kept
+      ? {
+          kind: kept.version === (props.version ?? "") ? ("restored" as const) : ("offered" as const),
+          draft: kept,
+        }
+      : aside && { kind: "aside" as const, draft: aside, aside: true };
+    if (!found) return;
+    // The browser's storage is read once, after hydration (the server cannot see it), and only
+    // when it holds something to put back: this one extra render is the point.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setDraft(found);
+    if (found.kind === "restored") setValues((current) => ({ ...current, ...found.draft.values }));
     // Once, when the form appears.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -247,6 +274,8 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
       setConflict(null);
       setDraft(null);
       if (draftKey) removeDraft(draftKey);
+      // Values set aside and then put back are saved now; set aside and left, they stay kept.
+      if (draft?.aside && draft.kind === "restored" && props.asideDraftKey) removeDraft(props.asideDraftKey);
       const message = props.success?.(answer.data);
       if (announce && message) announce(message);
       else setAnswered((n) => n + 1);
@@ -267,6 +296,15 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
     // can reset it; React's own form action is the path without JavaScript.
     event.preventDefault();
     if (sending.current) return;
+    // Too long is said at once, in the fields, as the server would say it: a text far beyond its
+    // limit (a pasted file) would otherwise be refused by the transport before any check, with
+    // nothing to point at. The server checks the same limits again.
+    const tooLong = tooLongFields(fields, values);
+    if (tooLong) {
+      announce?.(null);
+      handle({ ok: false, code: "VALIDATION", fieldErrors: tooLong });
+      return;
+    }
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const formData = new FormData(event.currentTarget, submitter);
     if (versionField) formData.set(versionField, nextVersion.current);
@@ -316,7 +354,8 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
   };
 
   const discardDraft = () => {
-    if (draftKey) removeDraft(draftKey);
+    const key = draft?.aside ? props.asideDraftKey : draftKey;
+    if (key) removeDraft(key);
     if (draft?.kind === "restored") setValues(base.values);
     setDraft(null);
   };
@@ -326,7 +365,7 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
     // Saved on an older version: the save will show what changed since, to merge.
     setBase((current) => ({ ...current, version: draft.draft.version }));
     nextVersion.current = draft.draft.version;
-    setDraft({ kind: "restored", draft: draft.draft });
+    setDraft({ ...draft, kind: "restored" });
   };
 
   // What the error summary and the conflict view read of the form.

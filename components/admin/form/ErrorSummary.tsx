@@ -32,6 +32,11 @@ export function ErrorSummary({
   // Errors of fields on this form first, in their order; anything else is said without a link.
   const named = fieldOrder.filter((name) => fieldErrors[name]?.length);
   const unnamed = Object.keys(fieldErrors).filter((name) => !named.includes(name));
+  // A message that is also a field's error is said once, next to the field and in the list.
+  const lead =
+    failure.message && Object.values(fieldErrors).flat().includes(failure.message)
+      ? failure.code
+      : (failure.message ?? failure.code);
   const retryAfter = (failure.detail as { retryAfter?: number } | undefined)?.retryAfter;
   const focusField = (name: string) => {
     const field = document.getElementById(`${formId}-${name}`);
@@ -49,7 +54,20 @@ export function ErrorSummary({
       <h2 id={`${formId}-error-summary`} className="mb-2 text-lg font-semibold">
         {t("summary")}
       </h2>
-      <p>{errorText(failure.message ?? failure.code, { seconds: retryAfter ?? 60 })}</p>
+      <p>{errorText(lead, { seconds: retryAfter ?? 60 })}</p>
+      {failure.code === "UNAUTHENTICATED" && (
+        <p className="mt-2">
+          {/* A tab of its own: this one keeps the form as it is, to be sent again once signed in. */}
+          <a
+            href="/admin/sign-in"
+            target="_blank"
+            rel="noopener"
+            className="font-medium text-red-900 underline dark:text-red-200"
+          >
+            {form("signInAgain")}
+          </a>
+        </p>
+      )}
       {(named.length > 0 || unnamed.length > 0) && (
         <ul className="mt-2 list-disc pl-5">
           {named.map((name) => {

@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/Button";
+import type { DraftKind } from "./ActionForm";
 
 /** Unsaved values found in this browser: put back already, or offered when the text moved on. */
 export function LocalDraftNotice({
@@ -12,7 +13,7 @@ export function LocalDraftNotice({
   onRestore,
   onDiscard,
 }: {
-  kind: "restored" | "offered";
+  kind: DraftKind;
   at: number;
   version: string;
   currentVersion: string;
@@ -30,10 +31,12 @@ export function LocalDraftNotice({
       <p className="mb-3">
         {kind === "restored"
           ? t("draftRestored", { time })
-          : t("draftOffered", { time, version, current: currentVersion })}
+          : kind === "aside"
+            ? t("draftAside", { time })
+            : t("draftOffered", { time, version, current: currentVersion })}
       </p>
       <div className="flex flex-wrap gap-3">
-        {kind === "offered" && (
+        {kind !== "restored" && (
           <button type="button" onClick={onRestore} className={buttonClass("primary")}>
             {t("draftRestore")}
           </button>

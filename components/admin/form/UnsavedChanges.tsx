@@ -15,7 +15,8 @@ export const useUnsavedChanges = () => useContext(UnsavedContext);
 
 /**
  * Warns before leaving a page with unsaved changes: the browser's own question when the tab is
- * closed or reloaded, and a dialog for links inside the admin (a language tab, the menu). The
+ * closed or reloaded, and a dialog for links inside the admin (a language tab, the menu, a copy
+ * of another language, marked `data-replaces-form`, which replaces the form's values). The
  * changes are kept in this browser either way; the warning says that nobody else sees them yet.
  */
 export function UnsavedChanges({ children }: { children: ReactNode }) {
@@ -23,7 +24,8 @@ export function UnsavedChanges({ children }: { children: ReactNode }) {
   const router = useRouter();
   const dirtyForms = useRef(new Set<string>());
   const [anyDirty, setAnyDirty] = useState(false);
-  const [leaving, setLeaving] = useState<string | null>(null);
+  // Where a link would go, and whether it replaces the form's values (a copy) or leaves the page.
+  const [leaving, setLeaving] = useState<{ target: string; replaces: boolean } | null>(null);
   const registry = useMemo<Registry>(
     () => ({
       report(formId, dirty) {
@@ -52,7 +54,10 @@ export function UnsavedChanges({ children }: { children: ReactNode }) {
       if (url.pathname === window.location.pathname && url.search === window.location.search) return;
       event.preventDefault();
       event.stopPropagation();
-      setLeaving(url.origin === window.location.origin ? url.pathname + url.search + url.hash : url.href);
+      setLeaving({
+        target: url.origin === window.location.origin ? url.pathname + url.search + url.hash : url.href,
+        replaces: link.hasAttribute("data-replaces-form"),
+      });
     };
     window.addEventListener("beforeunload", beforeUnload);
     document.addEventListener("click", click, true);
@@ -63,7 +68,7 @@ export function UnsavedChanges({ children }: { children: ReactNode }) {
   }, [anyDirty]);
 
   const leave = () => {
-    const target = leaving;
+    const target = leaving?.target;
     setLeaving(null);
     if (!target) return;
     // The forms stay dirty until this page goes: without this the browser would ask again.
@@ -78,13 +83,13 @@ export function UnsavedChanges({ children }: { children: ReactNode }) {
       {children}
       <Dialog
         open={leaving !== null}
-        title={t("leaveTitle")}
-        confirm={t("leave")}
-        cancel={t("stay")}
+        title={leaving?.replaces ? t("replaceTitle") : t("leaveTitle")}
+        confirm={leaving?.replaces ? t("replace") : t("leave")}
+        cancel={leaving?.replaces ? t("replaceCancel") : t("stay")}
         onConfirm={leave}
         onCancel={() => setLeaving(null)}
       >
-        <p>{t("leaveText")}</p>
+        <p>{leaving?.replaces ? t("replaceText") : t("leaveText")}</p>
       </Dialog>
     </UnsavedContext.Provider>
   );

@@ -49,6 +49,8 @@ export function TranslationForm(p: {
   canSubmit: boolean;
   canPublish: boolean;
   draftKey: string;
+  /** When the form holds a copy of another language: where the editor's own unsaved text is kept. */
+  asideDraftKey?: string;
 }) {
   const t = useTranslations("Editor");
   return (
@@ -59,6 +61,7 @@ export function TranslationForm(p: {
       version={String(p.version)}
       versionField="version"
       draftKey={p.draftKey}
+      asideDraftKey={p.asideDraftKey}
       labelledBy="translation-heading"
       savedOf={(saved) => ({
         version: String(saved.version),

@@ -101,7 +101,10 @@ export default async function EditContentPage({ params, searchParams }: Props) {
                   values={start}
                   canSubmit={canSubmitForReview(actor, editing)}
                   canPublish={canPublish(actor, editing)}
-                  draftKey={`${draftKey("translation")}:${editing}`}
+                  // A copy of another language is kept apart from the editor's own unsaved text,
+                  // which the form then offers back instead of putting it over the copy.
+                  draftKey={`${draftKey("translation")}:${editing}${copyFrom ? `:copy-${copyFrom}` : ""}`}
+                  asideDraftKey={copyFrom ? `${draftKey("translation")}:${editing}` : undefined}
                 />
               </div>
               <WorkflowPanel actor={actor} view={view} editing={editing} />
