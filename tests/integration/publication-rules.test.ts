@@ -4,13 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reviewTranslation, saveTranslation } from "@/lib/actions/content";
 import { runAction } from "@/lib/actions/pipeline";
 import { scheduleJob } from "@/lib/actions/schedule";
-import { readWorkingCopy } from "@/lib/content/editorial";
-import { translationTable } from "@/lib/content/editorial";
+import { readWorkingCopy, translationTable } from "@/lib/content/editorial";
 import type { ContentType } from "@/lib/cache-tags";
-import { contentTypes } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { toBrusselsInput } from "@/lib/time/brussels";
 import { publicationGaps } from "@/lib/validation/content";
+import { initiatives, organisations, regions, strategy } from "@/prisma/seed-data";
 import { signedIn } from "../helpers/auth";
 
 let editor: Awaited<ReturnType<typeof signedIn>>;
@@ -103,15 +102,23 @@ describe("publishing needs what the public page shows", () => {
     expect(saved).toMatchObject({ ok: true, data: { status: "published" } });
   });
 
-  it("every seeded translation could be published again", async () => {
-    const gaps: string[] = [];
-    for (const type of contentTypes as readonly ContentType[]) {
-      const rows = await translationTable(db, type).findMany({ where: { status: "published" } });
-      for (const row of rows) {
-        const missing = publicationGaps(type, row);
-        if (missing.length) gaps.push(`${type} ${row.slug} (${row.locale}): ${missing.join(", ")}`);
-      }
-    }
+  it("every seeded translation meets the rule", () => {
+    const items: (readonly [ContentType, string, Record<string, { summary: string; body: string }>])[] = [
+      ...regions.map((r) => ["region", r.key, r.translations] as const),
+      ...organisations.map((o) => ["organisation", o.key, o.translations] as const),
+      ...initiatives.map((i) => ["initiative", i.key, i.translations] as const),
+      ["strategy", strategy.key, strategy.translations] as const,
+      ...strategy.pillars.flatMap((p) => [
+        ["pillar", p.key, p.translations] as const,
+        ...p.projects.map((project) => ["project", project.key, project.translations] as const),
+      ]),
+    ];
+    expect(items.length).toBeGreaterThan(25);
+    const gaps = items.flatMap(([type, key, translations]) =>
+      Object.entries(translations)
+        .filter(([, t]) => publicationGaps(type, t).length > 0)
+        .map(([locale]) => `${type} ${key} (${locale})`),
+    );
     expect(gaps).toEqual([]);
   });
 });
