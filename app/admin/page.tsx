@@ -142,7 +142,11 @@ async function RevisionList({
                     date: t("sentBackBy", { name: r.decidedByName!, date: date(r.createdAt) }),
                   })
                 : t("savedOn", { status: status(r.status), date: date(r.createdAt) })}
-            {detail === "author" && r.authorName && <> · {t("by", { name: r.authorName })}</>})
+            {detail === "author" && (r.decidedByName ?? r.authorName) && (
+              // A review decision is the reviewer's change, though the text stays its author's.
+              <> · {t("by", { name: (r.decidedByName ?? r.authorName)! })}</>
+            )}
+            )
           </span>
           {detail === "status" && sentBack(r) && r.comment && (
             <p className="text-sm">{editor("reviewerComment", { comment: r.comment })}</p>
