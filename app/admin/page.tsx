@@ -121,8 +121,10 @@ async function RevisionList({
   const t = await getTranslations({ locale, namespace: "Dashboard" });
   const types = await getTranslations({ locale, namespace: "ContentType" });
   const status = await getTranslations({ locale, namespace: "Status" });
+  const editor = await getTranslations({ locale, namespace: "Editor" });
   const format = await getFormatter({ locale });
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const sentBack = (r: RevisionSummary) => r.status === "draft" && r.decidedByName;
   return (
     <ul className="space-y-2">
       {items.map((r) => (
@@ -134,9 +136,21 @@ async function RevisionList({
             ({types(r.entityType)} · <span lang={r.locale}>{autonyms[r.locale]}</span> ·{" "}
             {detail === "submitted"
               ? t("submitted", { name: r.authorName ?? "—", date: date(r.createdAt) })
-              : t("savedOn", { status: status(r.status), date: date(r.createdAt) })}
-            {detail === "author" && r.authorName && <> · {t("by", { name: r.authorName })}</>})
+              : detail === "status" && sentBack(r)
+                ? t("savedOn", {
+                    status: status(r.status),
+                    date: t("sentBackBy", { name: r.decidedByName!, date: date(r.createdAt) }),
+                  })
+                : t("savedOn", { status: status(r.status), date: date(r.createdAt) })}
+            {detail === "author" && (r.decidedByName ?? r.authorName) && (
+              // A review decision is the reviewer's change, though the text stays its author's.
+              <> · {t("by", { name: (r.decidedByName ?? r.authorName)! })}</>
+            )}
+            )
           </span>
+          {detail === "status" && sentBack(r) && r.comment && (
+            <p className="text-sm">{editor("reviewerComment", { comment: r.comment })}</p>
+          )}
         </li>
       ))}
     </ul>

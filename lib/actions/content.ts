@@ -29,6 +29,7 @@ import {
   createEntitySchema,
   deleteEntitySchema,
   factsArrayFields,
+  publicationGaps,
   factsSchemas,
   restoreSchema,
   reviewSchema,
@@ -81,6 +82,28 @@ const slugTaken = () => new AppError("VALIDATION", "slugTaken", undefined, { slu
 const nameSlugTaken = () =>
   new AppError("VALIDATION", "nameSlugTaken", undefined, { name: ["nameSlugTaken"] });
 
+/**
+ * Refuses to publish a text without what its public page needs (saving it as a draft stays
+ * possible). The field errors name the field, so forms without it (a review, a plan) can say it.
+ */
+export function assertPublishable(type: ContentType, content: TranslationContent) {
+  const gaps = publicationGaps(type, content);
+  if (gaps.length === 0) return;
+  throw new AppError(
+    "VALIDATION",
+    "incompleteForPublication",
+    { missing: gaps },
+    Object.fromEntries(gaps.map((field) => [field, [`${field}NeededToPublish`]])),
+  );
+}
+
+/** Whether two states of a translation hold the same text. */
+function sameContent(type: ContentType, a: TranslationContent, b: TranslationContent) {
+  const x = contentOf(type, a);
+  const y = contentOf(type, b);
+  return (Object.keys(x) as (keyof TranslationContent)[]).every((f) => (x[f] ?? null) === (y[f] ?? null));
+}
+
 const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
@@ -105,7 +128,9 @@ async function assertSlugFree(
 /**
  * Writes a new state of one translation. The row the public reads changes only when the new
  * state is published (or was never published); a draft of a published text lives in its
- * revision until it is published. Every save is a revision.
+ * revision until it is published. Every save is a revision. A review decision or an archiving
+ * (`writer` given) keeps the text's author as the revision's author and records the actor as the
+ * one who decided.
  */
 export async function writeTranslation(
   tx: Tx,
@@ -120,9 +145,11 @@ export async function writeTranslation(
     comment?: string | null;
     changeNote?: string | null;
     major?: boolean;
+    writer?: { id: string | null; name: string | null };
   },
 ) {
   const { type, id, locale, content, status } = o;
+  if (status === "published") assertPublishable(type, content);
   if (!(await entityTable(tx, type).findUnique({ where: { id } }))) throw new AppError("NOT_FOUND");
   const table = translationTable(tx, type);
   const version = o.expectedVersion + 1;
@@ -169,8 +196,10 @@ export async function writeTranslation(
       version,
       status,
       content: content as unknown as Prisma.InputJsonValue,
-      authorId: actor.id,
-      authorName: actor.name,
+      authorId: o.writer ? o.writer.id : actor.id,
+      authorName: o.writer ? o.writer.name : actor.name,
+      decidedById: o.writer ? actor.id : null,
+      decidedByName: o.writer ? actor.name : null,
       comment: o.comment ?? null,
     },
   });
@@ -215,6 +244,18 @@ export const saveTranslation = defineAction({
     const content = contentFromInput(input.type, input, slug);
     const result = await db
       .$transaction(async (tx) => {
+        // A save that changes neither the text nor the status is no new version: nothing to record.
+        const working =
+          input.version > 0 ? await readWorkingCopy(tx, input.type, input.id, input.locale) : null;
+        if (
+          working &&
+          working.version === input.version &&
+          working.status === status &&
+          !input.changeNote &&
+          sameContent(input.type, working.content, content)
+        ) {
+          return { version: working.version, status, slug, publicChanged: false, unchanged: true };
+        }
         const written = await writeTranslation(tx, actor, {
           type: input.type,
           id: input.id,
@@ -232,7 +273,7 @@ export const saveTranslation = defineAction({
           { type: input.type, id: input.id },
           { locale: input.locale, version: written.version },
         );
-        return written;
+        return { ...written, unchanged: false };
       })
       .catch((error: unknown) => {
         // A slug made from the name is the name's problem: the slug field is empty.
@@ -250,7 +291,8 @@ export const saveTranslation = defineAction({
 
 /**
  * Moves the working copy of a translation to another status without changing its text (review
- * decisions, archiving), as a new revision with an audit entry.
+ * decisions, archiving), as a new revision with an audit entry. The revision's author stays the
+ * person who wrote the text; the actor is recorded as the one who decided.
  */
 async function changeStatus(
   actor: Actor,
@@ -270,6 +312,7 @@ async function changeStatus(
       content: working.content,
       status,
       comment,
+      writer: { id: working.authorId, name: working.authorName },
     });
     await audit(
       tx,
@@ -282,7 +325,7 @@ async function changeStatus(
         ...(comment ? { comment } : {}),
       },
     );
-    return written;
+    return { ...written, authorId: working.authorId, authorName: working.authorName };
   });
 }
 
@@ -304,7 +347,10 @@ export const reviewTranslation = defineAction({
       touch(...tagsForWrite(input.type));
       changed(input.type, input.id);
     }
-    return result;
+    const { authorId, authorName, ...written } = result;
+    // Whom a sent-back text goes to: the reviewer themselves when it was their own submission.
+    const returnedTo = authorId === actor.id ? "self" : authorName ? "author" : "draft";
+    return { ...written, returnedTo, authorName } as const;
   },
 });
 
@@ -314,7 +360,11 @@ export const archiveTranslation = defineAction({
   schema: archiveSchema,
   allowedFor: (actor, input) => canPublish(actor, input.locale),
   async run({ actor, input, touch, changed }) {
-    const result = await changeStatus(actor, input, "archived", "content.archive");
+    const {
+      authorId: _authorId,
+      authorName: _authorName,
+      ...result
+    } = await changeStatus(actor, input, "archived", "content.archive");
     touch(...tagsForWrite(input.type));
     changed(input.type, input.id);
     return result;

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { Locale } from "@/lib/i18n/routing";
 import { cancelJobSchema, scheduleSchema } from "@/lib/validation/content";
-import { writeTranslation } from "./content";
+import { assertPublishable, writeTranslation } from "./content";
 import { defineAction } from "./pipeline";
 
 /** Plans a publication or an archiving of one translation at a Brussels date and time. */
@@ -27,6 +27,8 @@ export const scheduleJob = defineAction({
       if (input.action === "archive" && working.publicStatus !== "published") {
         throw new AppError("VALIDATION", "notPublished", undefined, { action: ["notPublished"] });
       }
+      // Refused now rather than failing when it is due: the text to publish is the working copy.
+      if (input.action === "publish") assertPublishable(input.type, working.content);
       const pending = await tx.scheduledJob.findFirst({
         where: {
           entityType: input.type,

@@ -5,6 +5,7 @@ import type { ContentType } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { contentTables } from "./content-list";
+import { revisionNote } from "./revision-note";
 import { readTranslationTotals, type TranslationState } from "./translation-matrix";
 
 /** The states of a translation that ask for someone's work, as the dashboard counts them. */
@@ -40,6 +41,10 @@ export interface RevisionSummary {
   status: TranslationStatus;
   authorName: string | null;
   createdAt: Date;
+  /** Who sent it back or approved it, when this state is a review decision. */
+  decidedByName: string | null;
+  /** The reviewer's comment (never a system marker: lib/admin/revision-note.ts). */
+  comment: string | null;
 }
 
 type SummaryRow = {
@@ -51,6 +56,13 @@ type SummaryRow = {
   status: TranslationStatus;
   author_name: string | null;
   created_at: Date;
+  decided_by_name: string | null;
+  comment: string | null;
+};
+
+const reviewerComment = (comment: string | null) => {
+  const note = revisionNote(comment);
+  return note?.kind === "comment" ? note.text : null;
 };
 
 const summary = (r: SummaryRow): RevisionSummary => ({
@@ -62,6 +74,8 @@ const summary = (r: SummaryRow): RevisionSummary => ({
   status: r.status,
   authorName: r.author_name,
   createdAt: r.created_at,
+  decidedByName: r.decided_by_name,
+  comment: reviewerComment(r.comment),
 });
 
 /** Working copies (the revision each translation row points at) that match `where`. */
@@ -69,7 +83,7 @@ function workingCopies(where: Prisma.Sql, order: Prisma.Sql, limit: number) {
   return db.$queryRaw<SummaryRow[]>`
     ${contentTables}
     SELECT v.id, v.entity_type, v.entity_id, v.locale, v.content->>'name' AS name, v.status,
-           v.author_name, v.created_at
+           v.author_name, v.created_at, v.decided_by_name, v.comment
       FROM raw
       JOIN revision v ON v.entity_type = raw.type::"ContentType" AND v.entity_id = raw.entity_id
                      AND v.locale = raw.locale AND v.version = raw.version
@@ -85,7 +99,10 @@ export async function readReviewQueue(limit = 20): Promise<RevisionSummary[]> {
   );
 }
 
-/** The user's own drafts and submissions that are still the working copy, latest first. */
+/**
+ * The user's own drafts and submissions that are still the working copy, latest first: what they
+ * wrote, also when a reviewer has sent it back to them (the revision keeps its author).
+ */
 export async function readMyDrafts(userId: string, limit = 10): Promise<RevisionSummary[]> {
   return (
     await workingCopies(
@@ -112,5 +129,7 @@ export async function readLatestChanges(limit = 10): Promise<RevisionSummary[]> 
     status: r.status,
     authorName: r.authorName,
     createdAt: r.createdAt,
+    decidedByName: r.decidedByName,
+    comment: reviewerComment(r.comment),
   }));
 }

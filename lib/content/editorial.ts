@@ -94,7 +94,11 @@ export interface WorkingCopy {
   content: TranslationContent;
   status: TranslationStatus;
   version: number;
+  /** Who wrote the text of this version (a review decision or an archiving keeps its author). */
+  authorId: string | null;
   authorName: string | null;
+  /** Who sent it back, approved or archived it, when this version is such a decision. */
+  decidedByName: string | null;
   savedAt: Date;
   comment: string | null;
   /** The status of the row the public site reads. */
@@ -119,7 +123,9 @@ export async function readWorkingCopy(
         content: revision.content as unknown as TranslationContent,
         status: revision.status,
         version: row.version,
+        authorId: revision.authorId,
         authorName: revision.authorName,
+        decidedByName: revision.decidedByName,
         savedAt: revision.createdAt,
         comment: revision.comment,
         publicStatus: row.status,
@@ -128,7 +134,9 @@ export async function readWorkingCopy(
         content: contentOf(type, row),
         status: row.status,
         version: row.version,
+        authorId: null,
         authorName: null,
+        decidedByName: null,
         savedAt: row.updatedAt,
         comment: null,
         publicStatus: row.status,

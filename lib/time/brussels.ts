@@ -63,3 +63,16 @@ export function fromBrusselsInput(local: string): Date | null {
   const seconds = m[6] !== undefined;
   return candidates.find((instant) => toBrusselsInput(instant, { seconds }) === local) ?? null;
 }
+
+/**
+ * How a planned moment is shown, in Brussels time: with its seconds only when it has some
+ * (plans are nearly always made to the minute, and "09:30:00" reads as noise).
+ */
+export function plannedMomentFormat(instant: Date, dateStyle: "long" | "medium" = "long") {
+  return {
+    dateStyle,
+    // Brussels is a whole number of hours from UTC: the seconds are the same on both clocks.
+    timeStyle: instant.getUTCSeconds() === 0 ? "short" : "medium",
+    timeZone: PORTAL_TIME_ZONE,
+  } as const;
+}

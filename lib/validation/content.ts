@@ -67,6 +67,22 @@ export const translationSchema = z.object({
 });
 export type TranslationInput = z.output<typeof translationSchema>;
 
+/**
+ * The fields a public page needs, empty in this text: every type's page, list entries, feed and
+ * search snippet show the summary; the body is the page itself, except on pillar pages (which
+ * present their projects) and projects (shown within their pillar, by their summary when they
+ * have no text of their own).
+ */
+export function publicationGaps(
+  type: (typeof contentTypes)[number],
+  content: { summary: string; body: string },
+): ("summary" | "body")[] {
+  const gaps: ("summary" | "body")[] = [];
+  if (!content.summary.trim()) gaps.push("summary");
+  if (type !== "pillar" && type !== "project" && !content.body.trim()) gaps.push("body");
+  return gaps;
+}
+
 export const reviewSchema = z.object({
   type: contentTypeSchema,
   id: z.string().min(1).max(64),
@@ -202,6 +218,10 @@ export const scheduleSchema = z
       .string()
       .max(40, "tooLong")
       .transform((value, ctx) => {
+        if (!value.trim()) {
+          ctx.addIssue({ code: "custom", message: "required" });
+          return z.NEVER;
+        }
         const instant = fromBrusselsInput(value.trim());
         if (!instant) {
           ctx.addIssue({ code: "custom", message: "invalidDateTime" });

@@ -19,28 +19,41 @@ export const emailSchema = z
 const email = emailSchema;
 const id = z.string().min(1).max(64);
 
-export const createUserSchema = z.object({
-  name,
-  email,
-  role: roleSchema,
-  locales: z.array(localeSchema).max(3),
-  uiLocale: localeSchema,
-});
+/** A translator edits only their languages: without one, the account could edit nothing. */
+const translatorHasLanguage = (v: { role: string; locales: string[] }) =>
+  v.role !== "translator" || v.locales.length > 0;
+const needsLanguage = { path: ["locales"], message: "translatorNeedsLanguage" };
 
-export const updateUserSchema = z.object({
-  id,
-  name,
-  role: roleSchema,
-  locales: z.array(localeSchema).max(3),
-  /** The user's updatedAt when the form was opened: refuses to overwrite a newer change. */
-  updatedAt: z.iso.datetime({ error: "required" }),
-});
+export const createUserSchema = z
+  .object({
+    name,
+    email,
+    role: roleSchema,
+    locales: z.array(localeSchema).max(3),
+    uiLocale: localeSchema,
+  })
+  .refine(translatorHasLanguage, needsLanguage);
+
+export const updateUserSchema = z
+  .object({
+    id,
+    name,
+    role: roleSchema,
+    locales: z.array(localeSchema).max(3),
+    /** The user's updatedAt when the form was opened: refuses to overwrite a newer change. */
+    updatedAt: z.iso.datetime({ error: "required" }),
+  })
+  .refine(translatorHasLanguage, needsLanguage);
 
 export const userIdSchema = z.object({ id });
-export const setActiveSchema = z.object({
-  id,
-  active: z.enum(["true", "false"]).transform((v) => v === "true"),
-});
+/** Deactivating signs the user out everywhere: the admin confirms it (the form asks first). */
+export const setActiveSchema = z
+  .object({
+    id,
+    active: z.enum(["true", "false"]).transform((v) => v === "true"),
+    confirm: z.string().optional(),
+  })
+  .refine((v) => v.active || v.confirm === "yes", { path: ["confirm"], message: "confirmDeactivate" });
 
 export const changePasswordSchema = z
   .object({

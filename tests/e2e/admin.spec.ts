@@ -68,8 +68,18 @@ test("an admin creates a translator, who works in French and may not manage user
   await expectAccessible(translator);
 
   await page.getByRole("link", { name: "Traductrice" }).click();
+  // One click only asks: nobody is signed out by a slip of the mouse.
   await page.getByRole("button", { name: "Deactivate" }).click();
-  await expect(page.getByRole("status")).toContainText("deactivated");
+  const ask = page.getByRole("dialog", { name: "Deactivate Traductrice?" });
+  await expect(ask).toContainText("signed out everywhere at once");
+  await ask.getByRole("button", { name: "Cancel" }).click();
+  await translator.goto("/admin");
+  await expect(translator.getByRole("heading", { level: 1, name: "Tableau de bord" })).toBeVisible();
+  await page.getByRole("button", { name: "Deactivate" }).click();
+  await ask.getByRole("button", { name: "Deactivate" }).click();
+  await expect(page.getByRole("status")).toContainText(
+    "Traductrice is deactivated and signed out everywhere.",
+  );
   await translator.goto("/admin");
   await expect(translator).toHaveURL(/\/admin\/sign-in/);
   await signIn(translator, email, password);

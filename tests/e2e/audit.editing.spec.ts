@@ -19,6 +19,8 @@ test("the audit log tells who published which translation, links the item and ke
   const name = uniqueName("Audited");
   const item = await createOrganisation(publisher, name);
   await publisher.goto(item.editor("en"));
+  await publisher.getByLabel("Summary", { exact: true }).fill("An audited agency.");
+  await publisher.getByLabel("Text", { exact: true }).fill("What the audited agency does.");
   await publisher.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(
     publisher.getByRole("main").getByRole("status").filter({ hasText: "Published" }),

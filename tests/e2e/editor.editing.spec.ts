@@ -227,6 +227,7 @@ test("archiving asks first, says what happened, and the page is gone only then",
   const url = await newOrganisation(page, name);
   await openEditor(page, url, "en");
   await page.getByLabel("Summary", { exact: true }).fill("A summary for the archive test.");
+  await page.getByLabel("Text", { exact: true }).fill("The text of the archive test.");
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeFocused();
   const address = (await page
@@ -262,6 +263,7 @@ test("after approving, the page says published, not what was said before", async
   const url = await newOrganisation(adminPage, `Review ${unique()}`);
   await openEditor(page, url, "en");
   await page.getByLabel("Summary", { exact: true }).fill("Ready for review.");
+  await page.getByLabel("Text", { exact: true }).fill("The text to review.");
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Submitted for review." })).toBeFocused();
   await page.getByRole("button", { name: "Approve and publish" }).click();
@@ -425,6 +427,7 @@ test("the editor is told what the public page will leave out, before publishing"
   const page = await session(browser, admin.email, admin.password);
   const url = await newOrganisation(page, `Markup ${unique()}`);
   await openEditor(page, url, "en");
+  await page.getByLabel("Summary", { exact: true }).fill("A summary with markup below.");
   const body = page.getByLabel("Text", { exact: true });
   await body.fill(
     [
@@ -471,6 +474,8 @@ test("an empty slug is made from the name at once; each language shows its own a
   await openEditor(page, url, "fr");
   await field(page, "fr", "name").fill(`Agence numérique ${id}`);
   await field(page, "fr", "slug").fill("");
+  await field(page, "fr", "summary").fill("Une agence numérique.");
+  await field(page, "fr", "body").fill("Ce que fait l'agence.");
   await page.getByRole("button", { name: fr.Editor.publish, exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: fr.Editor.saved_published })).toBeFocused();
   await expect(field(page, "fr", "slug")).toHaveValue(`agence-numerique-${id}`);

@@ -42,7 +42,10 @@ export const actionCases: Record<string, Case> = {
     },
     expect: adminOnly,
   },
-  setUserActive: { input: async () => ({ id: (await someUser()).id, active: "false" }), expect: adminOnly },
+  setUserActive: {
+    input: async () => ({ id: (await someUser()).id, active: "false", confirm: "yes" }),
+    expect: adminOnly,
+  },
   resetUserPassword: { input: async () => ({ id: (await someUser()).id }), expect: adminOnly },
   changeOwnPassword: {
     input: () => ({

@@ -16,7 +16,17 @@ export async function saveText(
   const version = (await readWorkingCopy(db, "organisation", id, locale))?.version ?? 0;
   const result = await runAction(
     saveTranslation,
-    { type: "organisation", id, locale, version, slug: "", summary: "", body: "", intent, ...fields },
+    {
+      type: "organisation",
+      id,
+      locale,
+      version,
+      slug: "",
+      summary: "Summary.",
+      body: "Text.",
+      intent,
+      ...fields,
+    },
     headers,
     () => {},
   );

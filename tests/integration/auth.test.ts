@@ -121,7 +121,11 @@ describe("sessions", () => {
     const admin = await signedIn("admin");
     const { user, headers } = await signedIn("translator", ["nl"]);
     expect((await actorFromHeaders(headers))?.id).toBe(user.id);
-    const result = await runAction(setUserActive, { id: user.id, active: "false" }, admin.headers);
+    const result = await runAction(
+      setUserActive,
+      { id: user.id, active: "false", confirm: "yes" },
+      admin.headers,
+    );
     expect(result.ok).toBe(true);
     expect(await actorFromHeaders(headers)).toBeNull();
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);

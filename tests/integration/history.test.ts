@@ -32,7 +32,7 @@ const text = (id: string, version: number, body: string, extra: Record<string, u
   version,
   name: "History test",
   slug: `history-${id}`,
-  summary: "",
+  summary: "A summary.",
   body,
   intent: "draft",
   ...extra,

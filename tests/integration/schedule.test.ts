@@ -40,7 +40,7 @@ async function draftOrganisation() {
     name: `Scheduled ${o.key}`,
     slug: o.key,
     summary: "Planned text.",
-    body: "",
+    body: "The planned text.",
     intent: "draft",
   });
   expect(saved.ok).toBe(true);

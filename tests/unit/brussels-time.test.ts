@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromBrusselsInput, toBrusselsInput } from "@/lib/time/brussels";
+import { fromBrusselsInput, plannedMomentFormat, toBrusselsInput } from "@/lib/time/brussels";
 
 describe("Brussels wall-clock times", () => {
   it("reads winter time as UTC+1 and summer time as UTC+2", () => {
@@ -26,5 +26,14 @@ describe("Brussels wall-clock times", () => {
   it("takes the first of the hour that happens twice when clocks go back", () => {
     expect(fromBrusselsInput("2026-10-25T02:30")?.toISOString()).toBe("2026-10-25T00:30:00.000Z");
     expect(fromBrusselsInput("2026-10-25T03:30")?.toISOString()).toBe("2026-10-25T02:30:00.000Z");
+  });
+});
+
+describe("plannedMomentFormat", () => {
+  it("shows seconds only when the moment has some", () => {
+    const format = (iso: string) =>
+      new Intl.DateTimeFormat("en-GB", plannedMomentFormat(new Date(iso))).format(new Date(iso));
+    expect(format("2026-12-01T03:12:00Z")).toBe("1 December 2026 at 04:12");
+    expect(format("2026-12-01T03:12:30Z")).toBe("1 December 2026 at 04:12:30");
   });
 });

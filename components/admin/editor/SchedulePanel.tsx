@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { EditorView } from "@/lib/admin/editor";
 import type { Locale } from "@/lib/i18n/routing";
-import { PORTAL_TIME_ZONE, toBrusselsInput } from "@/lib/time/brussels";
+import { plannedMomentFormat, toBrusselsInput } from "@/lib/time/brussels";
 import { CancelJobForm } from "../forms/CancelJobForm";
 import { ScheduleForm } from "../forms/ScheduleForm";
 
@@ -20,8 +20,7 @@ export async function SchedulePanel({
   const t = await getTranslations({ locale: ui, namespace: "Editor" });
   const errors = await getTranslations({ locale: ui, namespace: "Errors" });
   const format = await getFormatter({ locale: ui });
-  const when = (date: Date) =>
-    format.dateTime(date, { dateStyle: "long", timeStyle: "medium", timeZone: PORTAL_TIME_ZONE });
+  const when = (date: Date) => format.dateTime(date, plannedMomentFormat(date));
   const actionLabel = (action: string) => t(action === "publish" ? "schedulePublish" : "scheduleArchive");
   return (
     <section aria-labelledby="schedule-heading" className="space-y-3">

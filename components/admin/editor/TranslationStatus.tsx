@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { OutdatedTranslation } from "@/lib/admin/outdated";
 import { revisionNote } from "@/lib/admin/revision-note";
 import type { ContentType } from "@/lib/cache-tags";
 import type { WorkingCopy } from "@/lib/content/editorial";
@@ -12,6 +13,7 @@ export async function TranslationStatus({
   id,
   editing,
   current,
+  outdated,
   publicPath,
 }: {
   ui: Locale;
@@ -19,6 +21,7 @@ export async function TranslationStatus({
   id: string;
   editing: Locale;
   current: WorkingCopy | null;
+  outdated: OutdatedTranslation | undefined;
   publicPath: string | null;
 }) {
   const t = await getTranslations({ locale: ui, namespace: "Editor" });
@@ -26,21 +29,39 @@ export async function TranslationStatus({
   const format = await getFormatter({ locale: ui });
   if (!current) return <p className="mb-4">{t("missing")}</p>;
   const note = revisionNote(current.comment);
+  const languages = await getTranslations({ locale: ui, namespace: "Languages" });
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  // A translation that was never published has a row in draft or in review: it is not on the site.
+  const onSite = current.publicStatus === "published" || current.publicStatus === "archived";
+  const decision = current.decidedByName
+    ? t(`decision_${current.status as "draft" | "published" | "archived"}`, {
+        name: current.decidedByName,
+        date: date(current.savedAt),
+      })
+    : null;
   return (
     <div className="mb-4 space-y-1 text-slate-700 dark:text-slate-300">
-      <p>{t("publicState", { status: status(current.publicStatus) })}</p>
+      <p>{onSite ? t("publicState", { status: status(current.publicStatus) }) : t("publicNotPublished")}</p>
+      {outdated && (
+        <p className="font-semibold text-amber-900 dark:text-amber-200">
+          {t("outdatedNotice", {
+            language: languages(outdated.sourceLocale),
+            date: date(outdated.sourcePublishedAt),
+          })}
+        </p>
+      )}
       <p>
         {t("workingState", { status: status(current.status), version: current.version })}
         {current.authorName && (
           <>
             {" "}
             ·{" "}
-            {t("savedBy", {
-              name: current.authorName,
-              date: format.dateTime(current.savedAt, { dateStyle: "medium", timeStyle: "short" }),
-            })}
+            {decision
+              ? t("writtenBy", { name: current.authorName })
+              : t("savedBy", { name: current.authorName, date: date(current.savedAt) })}
           </>
         )}
+        {decision && <> · {decision}</>}
       </p>
       {note?.kind === "comment" && (
         <p className="font-medium">{t("reviewerComment", { comment: note.text })}</p>

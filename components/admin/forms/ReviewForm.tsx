@@ -12,7 +12,12 @@ import type { TranslationRef } from "./translation-ref";
 export function ReviewForm(p: TranslationRef) {
   const t = useTranslations("Editor");
   return (
-    <ActionForm<{ status: "draft" | "published"; version: number }>
+    <ActionForm<{
+      status: "draft" | "published";
+      version: number;
+      returnedTo: "self" | "author" | "draft";
+      authorName: string | null;
+    }>
       id="review"
       action={reviewTranslationAction}
       values={{ comment: "" }}
@@ -20,7 +25,17 @@ export function ReviewForm(p: TranslationRef) {
       versionField="version"
       savedOf={(saved) => ({ version: String(saved.version) })}
       resetOnSuccess
-      success={(saved) => <p>{t(saved.status === "published" ? "saved_published" : "sentBack")}</p>}
+      success={(saved) => (
+        <p>
+          {saved.status === "published"
+            ? t("saved_published")
+            : saved.returnedTo === "self"
+              ? t("sentBackOwn")
+              : saved.returnedTo === "author" && saved.authorName
+                ? t("sentBackTo", { name: saved.authorName })
+                : t("sentBack")}
+        </p>
+      )}
     >
       <HiddenField name="type" value={p.type} />
       <HiddenField name="id" value={p.id} />

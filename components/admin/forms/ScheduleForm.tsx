@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { scheduleJobAction } from "@/lib/actions/content-actions";
-import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
+import { plannedMomentFormat } from "@/lib/time/brussels";
 import { LIMITS } from "@/lib/validation/limits";
 import { ActionForm } from "../form/ActionForm";
 import { SubmitButton } from "../form/buttons";
@@ -29,11 +29,7 @@ export function ScheduleForm(p: {
       success={(data) => (
         <p>
           {t("scheduleSaved", {
-            date: format.dateTime(new Date(data.runAt), {
-              dateStyle: "long",
-              timeStyle: "medium",
-              timeZone: PORTAL_TIME_ZONE,
-            }),
+            date: format.dateTime(new Date(data.runAt), plannedMomentFormat(new Date(data.runAt))),
           })}
         </p>
       )}

@@ -23,6 +23,8 @@ interface Saved {
   version: number;
   /** What the save made of the working copy: the intents draft, review and publish. */
   status: "draft" | "in_review" | "published";
+  /** The save changed nothing: no version was made. */
+  unchanged?: boolean;
   content: Partial<Record<keyof TranslationValues, string | null>>;
 }
 
@@ -77,7 +79,7 @@ export function TranslationForm(p: {
           at: newer.savedAt,
         };
       }}
-      success={(saved) => <p>{t(`saved_${saved.status}`)}</p>}
+      success={(saved) => <p>{t(saved.unchanged ? "saved_unchanged" : `saved_${saved.status}`)}</p>}
     >
       <HiddenField name="type" value={p.type} />
       <HiddenField name="id" value={p.id} />

@@ -41,7 +41,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </section>
         {user.id !== actor.id && (
           <section aria-label={t("status")} className="space-y-6">
-            <UserStatusForm id={user.id} active={user.active} />
+            <UserStatusForm id={user.id} name={user.name} active={user.active} />
             <ResetPasswordForm id={user.id} />
           </section>
         )}

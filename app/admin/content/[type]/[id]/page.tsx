@@ -6,6 +6,7 @@ import { PresenceNotice } from "@/components/admin/PresenceNotice";
 import { EditorHeader } from "@/components/admin/editor/EditorHeader";
 import { FactsSection } from "@/components/admin/editor/FactsSection";
 import { LanguageTabs } from "@/components/admin/editor/LanguageTabs";
+import { SourceChanges } from "@/components/admin/editor/SourceChanges";
 import { SourcePanel, SourceTools } from "@/components/admin/editor/SourcePanel";
 import { TranslationStatus } from "@/components/admin/editor/TranslationStatus";
 import { WorkflowPanel } from "@/components/admin/editor/WorkflowPanel";
@@ -60,6 +61,7 @@ export default async function EditContentPage({ params, searchParams }: Props) {
             editing={editing}
             sourceLocale={view.facts.sourceLocale}
             states={view.states}
+            outdated={view.outdated}
           />
           <h2 id="translation-heading" className="mb-2 text-2xl">
             {t("translationIn", { language: languages(editing) })}
@@ -71,8 +73,10 @@ export default async function EditContentPage({ params, searchParams }: Props) {
             id={id}
             editing={editing}
             current={current}
+            outdated={view.outdated[editing]}
             publicPath={view.publicPath}
           />
+          {view.outdated[editing] && <SourceChanges ui={ui} outdated={view.outdated[editing]} />}
           {mayEdit && (
             <SourceTools
               ui={ui}
