@@ -14,13 +14,18 @@ import {
   type SearchMatch,
 } from "@/lib/admin/content-list";
 import { canManageContent, canUseAdmin } from "@/lib/auth/access";
-import { requireActor } from "@/lib/auth/session";
+import { currentUiLocale, requireActor } from "@/lib/auth/session";
+import { adminMetadata } from "@/lib/admin/titles";
 import { contentTypes, type ContentType } from "@/lib/cache-tags";
 import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/admin/DataTable";
 
-export const metadata: Metadata = { title: "Content" };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentUiLocale();
+  const t = await getTranslations({ locale, namespace: "Editor" });
+  return adminMetadata(locale, t("title"));
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
