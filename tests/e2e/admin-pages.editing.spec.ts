@@ -142,3 +142,26 @@ test("a missing admin page answers 404 in the admin's frame and language, with t
   await expect(visitor.getByRole("navigation")).toHaveCount(0);
   await expectAccessible(visitor);
 });
+
+test("the content list and the translations name each item's type in the singular", async ({ browser }) => {
+  const page = await session(browser, admin.email, admin.password);
+  for (const [path, name] of [
+    ["/admin/content?type=pillar", "Content"],
+    ["/admin/translations?type=pillar", "Translations"],
+  ]) {
+    await page.goto(path);
+    const table = page.getByRole("region", { name, exact: true });
+    const rows = await table.getByRole("row").count();
+    expect(rows, path).toBeGreaterThan(1);
+    await expect(table.getByRole("cell", { name: "Pillar", exact: true })).toHaveCount(rows - 1);
+    await expect(table.getByRole("cell", { name: "Pillars", exact: true })).toHaveCount(0);
+  }
+});
+
+test("a content search without results shows no empty table", async ({ browser }) => {
+  const page = await session(browser, admin.email, admin.password);
+  await page.goto("/admin/content?q=zzqx-nothing-matches");
+  await expect(page.getByRole("status").filter({ hasText: "No items" })).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await expect(page.getByRole("columnheader")).toHaveCount(0);
+});
