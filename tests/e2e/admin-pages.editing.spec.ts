@@ -165,3 +165,21 @@ test("a content search without results shows no empty table", async ({ browser }
   await expect(page.getByRole("table")).toHaveCount(0);
   await expect(page.getByRole("columnheader")).toHaveCount(0);
 });
+
+test("the history marks the language shown, as the editor's tabs do", async ({ browser }) => {
+  const page = await session(browser, admin.email, admin.password);
+  const item = await createOrganisation(page, uniqueName("Tabs"), "nl");
+  await page.goto(item.history("fr"));
+  const languages = page.getByRole("navigation", { name: "Translations", exact: true });
+  const current = languages.getByRole("link", { name: "Français" });
+  const other = languages.getByRole("link", { name: "Nederlands" });
+  await expect(current).toHaveAttribute("aria-current", "page");
+  await expect(other).not.toHaveAttribute("aria-current");
+  const look = (link: typeof current) =>
+    link.evaluate((e) => {
+      const style = getComputedStyle(e);
+      return [style.backgroundColor, style.color].join();
+    });
+  expect(await look(current)).not.toBe(await look(other));
+  await expectAccessible(page);
+});

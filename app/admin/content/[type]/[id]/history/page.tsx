@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { PresenceNotice } from "@/components/admin/PresenceNotice";
+import { languageTabClass, languageTabListClass } from "@/components/admin/editor/LanguageTabs";
 import { RestoreForm } from "@/components/admin/forms/RestoreForm";
 import { WordDiff } from "@/components/admin/WordDiff";
 import { Pagination } from "@/components/ui/Pagination";
@@ -132,10 +133,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <Link href={`/admin/content/${contentType}/${id}?locale=${locale}`}>← {t("backToEditor")}</Link>
       </p>
       <nav aria-label={editor("translations")} className="mb-6">
-        <ul className="flex gap-3">
+        <ul className={languageTabListClass}>
           {locales.map((l) => (
             <li key={l}>
-              <Link href={`${base}?locale=${l}`} aria-current={l === locale ? "page" : undefined} lang={l}>
+              <Link
+                href={`${base}?locale=${l}`}
+                aria-current={l === locale ? "page" : undefined}
+                lang={l}
+                className={languageTabClass}
+              >
                 {autonyms[l]}
               </Link>
             </li>
