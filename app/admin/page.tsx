@@ -14,12 +14,17 @@ import {
 } from "@/lib/admin/dashboard";
 import { readPendingJobs } from "@/lib/admin/jobs";
 import { canReview, canUseAdmin, type Actor } from "@/lib/auth/access";
-import { requireActor } from "@/lib/auth/session";
+import { currentUiLocale, requireActor } from "@/lib/auth/session";
+import { adminMetadata } from "@/lib/admin/titles";
 import { autonyms } from "@/lib/i18n/locales";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentUiLocale();
+  const t = await getTranslations({ locale, namespace: "Dashboard" });
+  return adminMetadata(locale, t("title"));
+}
 
 /** Where each count leads: the content list filters working copies by status, the matrix the rest. */
 function attentionHref(locale: Locale, state: AttentionState) {

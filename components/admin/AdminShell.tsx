@@ -25,7 +25,8 @@ export async function AdminShell({
   children,
 }: {
   actor: Actor;
-  section: AdminSection;
+  /** The menu item marked as the current page; none on a page outside every section (a 404). */
+  section?: AdminSection;
   title: string;
   /** The message namespaces the page's forms use beyond the common ones. */
   namespaces?: (keyof Messages)[];

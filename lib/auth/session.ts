@@ -3,7 +3,9 @@ import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/routing";
 import { toActor, type Actor } from "./access";
+import { requestLocale } from "./admin-locale";
 import { getAuth } from "./auth";
 
 /** The signed-in, active user behind these request headers, or null. */
@@ -17,6 +19,12 @@ export async function actorFromHeaders(requestHeaders: Headers): Promise<Actor |
 
 /** The current request's user (once per request). */
 export const currentActor = cache(async () => actorFromHeaders(await headers()));
+
+/** The admin's language for this request: the signed-in user's choice, else the browser's. */
+export async function currentUiLocale(): Promise<Locale> {
+  const actor = await currentActor();
+  return actor?.uiLocale ?? requestLocale(await headers());
+}
 
 /**
  * For admin pages, each of which calls it itself: no session → the sign-in page; a session

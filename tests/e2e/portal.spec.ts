@@ -34,6 +34,32 @@ for (const type of Object.keys(pageTypes) as PageType[]) {
   });
 }
 
+const lastUpdated = { nl: /^Laatst bijgewerkt op /, fr: /^Dernière mise à jour le /, en: /^Last updated / };
+
+// Every page that shows a content item says once, at its end, when the item was last updated.
+const itemPages: [string, Record<(typeof locales)[number], readonly string[]>][] = [
+  ...(["region", "organisation", "initiative", "strategy", "pillar"] as const).map(
+    (type) => [type, pageTypes[type]] as [string, (typeof pageTypes)[typeof type]],
+  ),
+  [
+    "initiative with organisations",
+    {
+      nl: ["/nl/initiatieven/breedband-wallonie"],
+      fr: ["/fr/initiatives/haut-debit-wallonie"],
+      en: ["/en/initiatives/broadband-wallonia"],
+    },
+  ],
+];
+
+for (const [type, paths] of itemPages) {
+  for (const locale of locales) {
+    test(`${type} page in ${locale} says when it was last updated once`, async ({ page }) => {
+      await page.goto(paths[locale][0]);
+      await expect(page.getByRole("main").getByText(lastUpdated[locale])).toHaveCount(1);
+    });
+  }
+}
+
 test("keyboard: the skip link is the first stop and moves focus to the main content", async ({ page }) => {
   await page.goto("/en/organisations");
   await page.keyboard.press("Tab");

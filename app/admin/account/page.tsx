@@ -4,9 +4,14 @@ import { ChangePasswordForm } from "@/components/admin/forms/ChangePasswordForm"
 import { UiLocaleForm } from "@/components/admin/forms/UiLocaleForm";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { canUseAdmin } from "@/lib/auth/access";
-import { requireActor } from "@/lib/auth/session";
+import { currentUiLocale, requireActor } from "@/lib/auth/session";
+import { adminMetadata } from "@/lib/admin/titles";
 
-export const metadata: Metadata = { title: "Account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentUiLocale();
+  const t = await getTranslations({ locale, namespace: "Account" });
+  return adminMetadata(locale, t("title"));
+}
 
 export default async function AccountPage() {
   const actor = await requireActor(canUseAdmin, "/admin/account");

@@ -8,12 +8,19 @@ import { Pagination } from "@/components/ui/Pagination";
 import { paginationLabels } from "@/components/ui/pagination-labels";
 import { AUDIT_PAGE_SIZE, readAuditLog, type AuditEntry } from "@/lib/admin/audit";
 import { canViewAuditLog } from "@/lib/auth/access";
-import { requireActor } from "@/lib/auth/session";
+import { currentActor, currentUiLocale, requireActor } from "@/lib/auth/session";
+import { adminMetadata, forbiddenMetadata } from "@/lib/admin/titles";
 import type { Locale } from "@/lib/i18n/routing";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
 import { DataTable } from "@/components/admin/DataTable";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const actor = await currentActor();
+  const locale = actor?.uiLocale ?? (await currentUiLocale());
+  if (actor && !canViewAuditLog(actor)) return forbiddenMetadata(locale);
+  const t = await getTranslations({ locale, namespace: "Audit" });
+  return adminMetadata(locale, t("title"));
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => ((Array.isArray(v) ? v[0] : v) ?? "").trim().slice(0, 200);

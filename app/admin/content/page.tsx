@@ -14,13 +14,18 @@ import {
   type SearchMatch,
 } from "@/lib/admin/content-list";
 import { canManageContent, canUseAdmin } from "@/lib/auth/access";
-import { requireActor } from "@/lib/auth/session";
+import { currentUiLocale, requireActor } from "@/lib/auth/session";
+import { adminMetadata } from "@/lib/admin/titles";
 import { contentTypes, type ContentType } from "@/lib/cache-tags";
 import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/admin/DataTable";
 
-export const metadata: Metadata = { title: "Content" };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentUiLocale();
+  const t = await getTranslations({ locale, namespace: "Editor" });
+  return adminMetadata(locale, t("title"));
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
@@ -117,48 +122,50 @@ export default async function ContentPage({ searchParams }: Props) {
       <p role="status" className="mb-3 font-medium">
         {t("results", { count: total })}
       </p>
-      <DataTable
-        name={t("title")}
-        tableClassName="w-full min-w-[48rem]"
-        columns={[
-          t("name"),
-          t("type"),
-          ...locales.map((l) => ({ label: autonyms[l], lang: l })),
-          t("updated"),
-        ]}
-      >
-        {rows.map((row) => {
-          const name = row.languages[locale]?.name ?? Object.values(row.languages)[0]?.name ?? row.key;
-          return (
-            <tr key={`${row.type}-${row.id}`} className="border-b border-slate-200 dark:border-slate-700">
-              <th scope="row" className="p-2 font-normal">
-                <Link href={`/admin/content/${row.type}/${row.id}?locale=${locale}`}>{name}</Link>
-                {row.match && (
-                  <MatchSnippet
-                    match={row.match}
-                    field={t(row.match.field)}
-                    language={row.match.locale && autonyms[row.match.locale]}
-                  />
-                )}
-              </th>
-              <td className="p-2">{types(row.type)}</td>
-              {locales.map((l) => (
-                <td key={l} className="p-2">
-                  <Link
-                    href={`/admin/content/${row.type}/${row.id}?locale=${l}`}
-                    aria-label={`${name}: ${autonyms[l]}`}
-                  >
-                    {row.languages[l] ? status(row.languages[l]!.status) : status("missing")}
-                  </Link>
+      {rows.length > 0 && (
+        <DataTable
+          name={t("title")}
+          tableClassName="w-full min-w-[48rem]"
+          columns={[
+            t("name"),
+            t("type"),
+            ...locales.map((l) => ({ label: autonyms[l], lang: l })),
+            t("updated"),
+          ]}
+        >
+          {rows.map((row) => {
+            const name = row.languages[locale]?.name ?? Object.values(row.languages)[0]?.name ?? row.key;
+            return (
+              <tr key={`${row.type}-${row.id}`} className="border-b border-slate-200 dark:border-slate-700">
+                <th scope="row" className="p-2 font-normal">
+                  <Link href={`/admin/content/${row.type}/${row.id}?locale=${locale}`}>{name}</Link>
+                  {row.match && (
+                    <MatchSnippet
+                      match={row.match}
+                      field={t(row.match.field)}
+                      language={row.match.locale && autonyms[row.match.locale]}
+                    />
+                  )}
+                </th>
+                <td className="p-2">{typeName(row.type)}</td>
+                {locales.map((l) => (
+                  <td key={l} className="p-2">
+                    <Link
+                      href={`/admin/content/${row.type}/${row.id}?locale=${l}`}
+                      aria-label={`${name}: ${autonyms[l]}`}
+                    >
+                      {row.languages[l] ? status(row.languages[l]!.status) : status("missing")}
+                    </Link>
+                  </td>
+                ))}
+                <td className="p-2 text-sm">
+                  {format.dateTime(row.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
                 </td>
-              ))}
-              <td className="p-2 text-sm">
-                {format.dateTime(row.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
-              </td>
-            </tr>
-          );
-        })}
-      </DataTable>
+              </tr>
+            );
+          })}
+        </DataTable>
+      )}
       <Pagination
         page={page}
         pageCount={Math.max(1, Math.ceil(total / CONTENT_PAGE_SIZE))}

@@ -4,9 +4,14 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { Notice } from "@/components/ui/Notice";
 import { requestLocale, safeAdminPath } from "@/lib/auth/admin-locale";
+import { adminMetadata } from "@/lib/admin/titles";
 import { currentActor } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Sign in", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = requestLocale(await headers());
+  const t = await getTranslations({ locale, namespace: "SignIn" });
+  return adminMetadata(locale, t("title"));
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -13,14 +13,19 @@ import {
   type TranslationState,
 } from "@/lib/admin/translation-matrix";
 import { canUseAdmin } from "@/lib/auth/access";
-import { requireActor } from "@/lib/auth/session";
+import { currentUiLocale, requireActor } from "@/lib/auth/session";
+import { adminMetadata } from "@/lib/admin/titles";
 import { contentTypes, type ContentType } from "@/lib/cache-tags";
 import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales, type Locale } from "@/lib/i18n/routing";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
 import { DataTable } from "@/components/admin/DataTable";
 
-export const metadata: Metadata = { title: "Translations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentUiLocale();
+  const t = await getTranslations({ locale, namespace: "Translations" });
+  return adminMetadata(locale, t("title"));
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
@@ -45,6 +50,7 @@ export default async function TranslationsPage({ searchParams }: Props) {
   const ui = actor.uiLocale;
   const t = await getTranslations({ locale: ui, namespace: "Translations" });
   const types = await getTranslations({ locale: ui, namespace: "ContentTypes" });
+  const typeName = await getTranslations({ locale: ui, namespace: "ContentType" });
   const status = await getTranslations({ locale: ui, namespace: "Status" });
   const format = await getFormatter({ locale: ui });
   const sourceBadge = (await getTranslations({ locale: ui, namespace: "Editor" }))("sourceBadge");
@@ -114,56 +120,59 @@ export default async function TranslationsPage({ searchParams }: Props) {
       <p role="status" className="mb-3 font-medium">
         {t("results", { count: total })}
       </p>
-      <DataTable
-        name={t("title")}
-        tableClassName="w-full min-w-[48rem]"
-        columns={[t("item"), t("type"), ...columns.map((l) => ({ label: autonyms[l], lang: l }))]}
-      >
-        {rows.map((row) => {
-          const name = row.names[ui] ?? row.names[row.sourceLocale] ?? Object.values(row.names)[0] ?? row.key;
-          return (
-            <tr key={`${row.type}-${row.id}`} className="border-b border-slate-200 dark:border-slate-700">
-              <th scope="row" className="p-2 font-normal">
-                {name}
-              </th>
-              <td className="p-2">{types(row.type)}</td>
-              {columns.map((l) => {
-                const cell = row.cells[l];
-                const isSource = l === row.sourceLocale;
-                const query = new URLSearchParams({ locale: l });
-                if (!isSource && cell.state !== "published") query.set("source", row.sourceLocale);
-                return (
-                  <td key={l} className="p-2">
-                    <Link
-                      href={`/admin/content/${row.type}/${row.id}?${query}`}
-                      aria-label={t("cellLabel", {
-                        language: `${name}, ${autonyms[l]}`,
-                        state: isSource ? `${label(cell.state)} (${sourceBadge})` : label(cell.state),
-                      })}
-                      className={`inline-block rounded border-l-4 px-2 no-underline ${stateStyle[cell.state]}`}
-                      data-state={cell.state}
-                    >
-                      {label(cell.state)}
-                      {isSource && <span className="text-sm"> ({sourceBadge})</span>}
-                    </Link>
-                    {cell.sourcePublishedAt && (
-                      <span className="block text-sm">
-                        {t("sourceSince", {
-                          date: format.dateTime(new Date(cell.sourcePublishedAt), {
-                            dateStyle: "medium",
-                            timeStyle: "short",
-                            timeZone: PORTAL_TIME_ZONE,
-                          }),
+      {rows.length > 0 && (
+        <DataTable
+          name={t("title")}
+          tableClassName="w-full min-w-[48rem]"
+          columns={[t("item"), t("type"), ...columns.map((l) => ({ label: autonyms[l], lang: l }))]}
+        >
+          {rows.map((row) => {
+            const name =
+              row.names[ui] ?? row.names[row.sourceLocale] ?? Object.values(row.names)[0] ?? row.key;
+            return (
+              <tr key={`${row.type}-${row.id}`} className="border-b border-slate-200 dark:border-slate-700">
+                <th scope="row" className="p-2 font-normal">
+                  {name}
+                </th>
+                <td className="p-2">{typeName(row.type)}</td>
+                {columns.map((l) => {
+                  const cell = row.cells[l];
+                  const isSource = l === row.sourceLocale;
+                  const query = new URLSearchParams({ locale: l });
+                  if (!isSource && cell.state !== "published") query.set("source", row.sourceLocale);
+                  return (
+                    <td key={l} className="p-2">
+                      <Link
+                        href={`/admin/content/${row.type}/${row.id}?${query}`}
+                        aria-label={t("cellLabel", {
+                          language: `${name}, ${autonyms[l]}`,
+                          state: isSource ? `${label(cell.state)} (${sourceBadge})` : label(cell.state),
                         })}
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          );
-        })}
-      </DataTable>
+                        className={`inline-block rounded border-l-4 px-2 no-underline ${stateStyle[cell.state]}`}
+                        data-state={cell.state}
+                      >
+                        {label(cell.state)}
+                        {isSource && <span className="text-sm"> ({sourceBadge})</span>}
+                      </Link>
+                      {cell.sourcePublishedAt && (
+                        <span className="block text-sm">
+                          {t("sourceSince", {
+                            date: format.dateTime(new Date(cell.sourcePublishedAt), {
+                              dateStyle: "medium",
+                              timeStyle: "short",
+                              timeZone: PORTAL_TIME_ZONE,
+                            }),
+                          })}
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </DataTable>
+      )}
       <Pagination
         page={page}
         pageCount={Math.ceil(total / MATRIX_PAGE_SIZE)}

@@ -5,10 +5,17 @@ import { AdminShell } from "@/components/admin/AdminShell";
 import { CreateUserForm } from "@/components/admin/forms/CreateUserForm";
 import { readUsers } from "@/lib/admin/users";
 import { canManageUsers } from "@/lib/auth/access";
-import { requireActor } from "@/lib/auth/session";
+import { currentActor, currentUiLocale, requireActor } from "@/lib/auth/session";
+import { adminMetadata, forbiddenMetadata } from "@/lib/admin/titles";
 import { DataTable } from "@/components/admin/DataTable";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  const actor = await currentActor();
+  const locale = actor?.uiLocale ?? (await currentUiLocale());
+  if (actor && !canManageUsers(actor)) return forbiddenMetadata(locale);
+  const t = await getTranslations({ locale, namespace: "Users" });
+  return adminMetadata(locale, t("title"));
+}
 
 export default async function UsersPage() {
   const actor = await requireActor(canManageUsers, "/admin/users");

@@ -6,6 +6,11 @@ import type { WorkingCopy } from "@/lib/content/editorial";
 import { autonyms } from "@/lib/i18n/locales";
 import { locales, type Locale } from "@/lib/i18n/routing";
 
+/** The look of a row of language tabs (the editor's, the history's): the current one is filled. */
+export const languageTabListClass = "flex flex-wrap gap-2 border-b-2 border-slate-300 dark:border-slate-600";
+export const languageTabClass =
+  "block rounded-t px-4 py-2 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white";
+
 /**
  * One tab per language with the state of its working copy (outdated when the published
  * translation is older than the source's publication, as on the translations dashboard); the
@@ -36,13 +41,13 @@ export async function LanguageTabs({
   };
   return (
     <nav aria-label={t("translations")} className="mb-4">
-      <ul className="flex flex-wrap gap-2 border-b-2 border-slate-300 dark:border-slate-600">
+      <ul className={languageTabListClass}>
         {locales.map((l) => (
           <li key={l}>
             <Link
               href={`/admin/content/${type}/${id}?locale=${l}`}
               aria-current={l === editing ? "page" : undefined}
-              className="block rounded-t px-4 py-2 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+              className={languageTabClass}
             >
               <span lang={l}>{autonyms[l]}</span> ({status(stateOf(l))})
               {l === sourceLocale && <> · {t("sourceBadge")}</>}

@@ -113,13 +113,6 @@ export default async function InitiativePage({ params }: Props) {
           )}
         </dl>
         <Markdown lang={lang}>{initiative.body}</Markdown>
-        <ChangeHistory
-          locale={locale}
-          type="initiative"
-          id={initiative.id}
-          updatedAt={initiative.updatedAt}
-          textLang={initiative.lang}
-        />
         {initiative.organisations.length > 0 && (
           <section aria-labelledby="organisations-heading" className="mt-10">
             <h2 id="organisations-heading" className="mb-4 text-2xl">

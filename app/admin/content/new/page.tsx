@@ -6,14 +6,26 @@ import { AdminShell } from "@/components/admin/AdminShell";
 import { CreateEntityForm } from "@/components/admin/forms/CreateEntityForm";
 import { factChoices, factFields, newFactsValues } from "@/lib/admin/facts";
 import { canManageContent } from "@/lib/auth/access";
-import { requireActor } from "@/lib/auth/session";
+import { adminMetadata, forbiddenMetadata, notFoundMetadata } from "@/lib/admin/titles";
+import { currentActor, currentUiLocale, requireActor } from "@/lib/auth/session";
 import { isContentType } from "@/lib/cache-tags";
 import { autonyms } from "@/lib/i18n/locales";
 import { locales } from "@/lib/i18n/routing";
 
-export const metadata: Metadata = { title: "New" };
+type Props = { searchParams: Promise<{ type?: string }> };
 
-export default async function NewContentPage({ searchParams }: { searchParams: Promise<{ type?: string }> }) {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { type = "" } = await searchParams;
+  const actor = await currentActor();
+  const locale = actor?.uiLocale ?? (await currentUiLocale());
+  if (actor && !canManageContent(actor)) return forbiddenMetadata(locale);
+  if (!isContentType(type)) return notFoundMetadata(locale);
+  const t = await getTranslations({ locale, namespace: "Editor" });
+  const singular = await getTranslations({ locale, namespace: "ContentType" });
+  return adminMetadata(locale, t("new", { type: singular(type) }));
+}
+
+export default async function NewContentPage({ searchParams }: Props) {
   const { type = "" } = await searchParams;
   const actor = await requireActor(canManageContent, `/admin/content/new?type=${type}`);
   if (!isContentType(type)) notFound();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { PresenceNotice } from "@/components/admin/PresenceNotice";
 import { EditorHeader } from "@/components/admin/editor/EditorHeader";
@@ -13,17 +14,39 @@ import { WorkflowPanel } from "@/components/admin/editor/WorkflowPanel";
 import { StatusRegion } from "@/components/admin/form/StatusRegion";
 import { TranslationForm } from "@/components/admin/forms/TranslationForm";
 import { formValues, readEditor } from "@/lib/admin/editor";
-import { canEdit, canPublish, canSubmitForReview, canUseAdmin } from "@/lib/auth/access";
-import { requireActor } from "@/lib/auth/session";
+import { adminMetadata, forbiddenMetadata, notFoundMetadata } from "@/lib/admin/titles";
+import { canEdit, canPublish, canSubmitForReview, canUseAdmin, type Actor } from "@/lib/auth/access";
+import { currentActor, requireActor } from "@/lib/auth/session";
 import { isContentType } from "@/lib/cache-tags";
 import { isLocale, locales, type Locale } from "@/lib/i18n/routing";
-
-export const metadata: Metadata = { title: "Edit" };
 
 type Props = {
   params: Promise<{ type: string; id: string }>;
   searchParams: Promise<{ locale?: string; source?: string; copyFrom?: string }>;
 };
+
+/** The title and the page read the item once per request. */
+const readItem = cache(readEditor);
+
+/** The language edited: the one asked for, else the user's first language, else their interface's. */
+const editingLocale = (actor: Actor, asked: string | undefined): Locale =>
+  isLocale(asked) ? asked : (actor.locales[0] ?? actor.uiLocale);
+
+/** A tab per item and language: "Name (Dutch) – Edit", in the interface language. */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { type, id } = await params;
+  const actor = await currentActor();
+  // Nothing about the item to someone not signed in: the page sends them to sign in.
+  if (!actor) return {};
+  const ui = actor.uiLocale;
+  if (!canUseAdmin(actor)) return forbiddenMetadata(ui);
+  const editing = editingLocale(actor, (await searchParams).locale);
+  const view = isContentType(type) ? await readItem(type, id, editing) : null;
+  if (!view) return notFoundMetadata(ui);
+  const t = await getTranslations({ locale: ui, namespace: "Editor" });
+  const languages = await getTranslations({ locale: ui, namespace: "Languages" });
+  return adminMetadata(ui, t("pageTitle", { name: view.name, language: languages(editing) }));
+}
 
 /** One item: its translations (a tab per language, with workflow and planning) and its facts. */
 export default async function EditContentPage({ params, searchParams }: Props) {
@@ -32,8 +55,8 @@ export default async function EditContentPage({ params, searchParams }: Props) {
   const actor = await requireActor(canUseAdmin, `/admin/content/${type}/${id}`);
   if (!isContentType(type)) notFound();
   const ui = actor.uiLocale;
-  const editing: Locale = isLocale(query.locale) ? query.locale : (actor.locales[0] ?? ui);
-  const view = await readEditor(type, id, editing);
+  const editing = editingLocale(actor, query.locale);
+  const view = await readItem(type, id, editing);
   if (!view) notFound();
   const t = await getTranslations({ locale: ui, namespace: "Editor" });
   const languages = await getTranslations({ locale: ui, namespace: "Languages" });

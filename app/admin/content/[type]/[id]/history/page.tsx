@@ -2,28 +2,66 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
+import { cache, type ReactNode } from "react";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { PresenceNotice } from "@/components/admin/PresenceNotice";
+import { languageTabClass, languageTabListClass } from "@/components/admin/editor/LanguageTabs";
 import { RestoreForm } from "@/components/admin/forms/RestoreForm";
 import { WordDiff } from "@/components/admin/WordDiff";
 import { Pagination } from "@/components/ui/Pagination";
 import { paginationLabels } from "@/components/ui/pagination-labels";
 import { readHistory, type HistoryView, type RevisionEntry } from "@/lib/admin/history";
+import { adminMetadata, forbiddenMetadata, notFoundMetadata } from "@/lib/admin/titles";
 import { canEdit, canUseAdmin } from "@/lib/auth/access";
-import { requireActor } from "@/lib/auth/session";
+import { currentActor, requireActor } from "@/lib/auth/session";
 import { contentTypes, type ContentType } from "@/lib/cache-tags";
 import type { FieldDiff } from "@/lib/history";
 import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales, type Locale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/admin/DataTable";
 
-export const metadata: Metadata = { title: "History" };
-
 type Props = {
   params: Promise<{ type: string; id: string }>;
   searchParams: Promise<{ locale?: string; from?: string; to?: string; page?: string }>;
 };
+
+const isType = (type: string): type is ContentType => (contentTypes as readonly string[]).includes(type);
+const pageNumber = (page: string | undefined) => Math.max(1, Math.min(10_000, Number(page) || 1));
+
+/** The title and the page read the history once per request (plain arguments: cache compares them). */
+const readHistoryOnce = cache(
+  (
+    type: ContentType,
+    id: string,
+    locale: Locale,
+    from: string | undefined,
+    to: string | undefined,
+    page: number,
+  ) => readHistory(type, id, locale, { from, to, page }),
+);
+
+/** A tab per item and language: "Name (Dutch) – History", in the interface language. */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { type, id } = await params;
+  const query = await searchParams;
+  const actor = await currentActor();
+  // Nothing about the item to someone not signed in: the page sends them to sign in.
+  if (!actor) return {};
+  const ui = actor.uiLocale;
+  if (!canUseAdmin(actor)) return forbiddenMetadata(ui);
+  const locale: Locale = isLocale(query.locale) ? query.locale : ui;
+  const history = isType(type)
+    ? await readHistoryOnce(type, id, locale, query.from, query.to, pageNumber(query.page))
+    : null;
+  if (!history) return notFoundMetadata(ui);
+  const t = await getTranslations({ locale: ui, namespace: "History" });
+  const languages = await getTranslations({ locale: ui, namespace: "Languages" });
+  const language = languages(locale);
+  return adminMetadata(
+    ui,
+    history.name ? t("pageTitle", { name: history.name, language }) : t("pageTitleNoName", { language }),
+  );
+}
 
 type Labels = Awaited<ReturnType<typeof historyLabels>>;
 
@@ -66,11 +104,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const { type, id } = await params;
   const query = await searchParams;
   const actor = await requireActor(canUseAdmin, `/admin/content/${type}/${id}/history`);
-  if (!(contentTypes as readonly string[]).includes(type)) notFound();
-  const contentType = type as ContentType;
+  if (!isType(type)) notFound();
+  const contentType = type;
   const locale: Locale = isLocale(query.locale) ? query.locale : actor.uiLocale;
-  const page = Math.max(1, Math.min(10_000, Number(query.page) || 1));
-  const history = await readHistory(contentType, id, locale, { from: query.from, to: query.to, page });
+  const page = pageNumber(query.page);
+  const history = await readHistoryOnce(contentType, id, locale, query.from, query.to, page);
   if (!history) notFound();
   const ui = actor.uiLocale;
   const labels = await historyLabels(ui, locale);
@@ -95,10 +133,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <Link href={`/admin/content/${contentType}/${id}?locale=${locale}`}>← {t("backToEditor")}</Link>
       </p>
       <nav aria-label={editor("translations")} className="mb-6">
-        <ul className="flex gap-3">
+        <ul className={languageTabListClass}>
           {locales.map((l) => (
             <li key={l}>
-              <Link href={`${base}?locale=${l}`} aria-current={l === locale ? "page" : undefined} lang={l}>
+              <Link
+                href={`${base}?locale=${l}`}
+                aria-current={l === locale ? "page" : undefined}
+                lang={l}
+                className={languageTabClass}
+              >
                 {autonyms[l]}
               </Link>
             </li>
