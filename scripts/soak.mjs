@@ -178,6 +178,15 @@ async function liveAfter(address, marker, clicked, confirmed, label) {
   });
 }
 
+/**
+ * Opens an editor and waits until its form is interactive: typed before hydration, a value can
+ * be merged with the one the page came with (as a hurried script types, not a person).
+ */
+async function openForm(page, address) {
+  await page.goto(address);
+  await page.locator("form#translation[data-ready]").waitFor();
+}
+
 /** The working copy's version in the form on `page`. */
 const versionOn = async (page) => Number(await page.locator('input[name="version"]').first().inputValue());
 
@@ -187,10 +196,12 @@ const savedMessages = { draft: "Draft saved", published: "Published", archived: 
 /**
  * Submits a form on `page` and records the save it must have made, once the admin confirms it.
  */
-async function save(page, item, { button, confirmation, status, action, summary }) {
+async function save(page, item, { button, confirm, confirmation, status, action, summary }) {
   const version = await versionOn(page);
   const clicked = performance.now();
   await page.getByRole("button", { name: button, exact: true }).first().click();
+  // A destructive action asks first, in a dialog: confirmed with its button.
+  if (confirm) await page.getByRole("dialog").getByRole("button", { name: confirm, exact: true }).click();
   // The form says so, unless the save took it off the page (archiving): then the page does.
   const said = page
     .getByRole("main")
@@ -243,22 +254,23 @@ async function editor(page, until) {
   };
   const steps = [
     async (marker) => {
-      await page.goto(address);
+      await openForm(page, address);
       await page.getByLabel("Summary").fill(marker);
       await publish(marker, "publish");
       published = marker;
     },
     async () => {
-      await page.goto(address);
+      await openForm(page, address);
       await save(page, item, {
         button: "Archive this translation",
+        confirm: "Archive",
         status: "archived",
         action: "content.archive",
         summary: published,
       });
     },
     async () => {
-      await page.goto(address);
+      await openForm(page, address);
       await page.getByRole("link", { name: "History and differences" }).click();
       await save(page, item, {
         button: /^Restore version \d+$/,
@@ -267,13 +279,13 @@ async function editor(page, until) {
         action: "content.restore",
         summary: published,
       });
-      await page.goto(address);
+      await openForm(page, address);
       await publish(published, "restore");
     },
     async (marker, round) => {
       const renamed = `${marker} (renamed)`;
       const next = `digital-wallonia-${round}`;
-      await page.goto(address);
+      await openForm(page, address);
       await page.getByLabel("Slug (the last part of the address)").fill(next);
       await page.getByLabel("Summary").fill(renamed);
       await publish(renamed, "rename", next);
@@ -305,7 +317,7 @@ async function translator(page, until) {
   for (let n = 1; Date.now() < until; n++) {
     const summary = `Brouillon ${n} de la traductrice (${Date.now()}).`;
     await attempt("translator", page, async () => {
-      await page.goto(address);
+      await openForm(page, address);
       await page.getByLabel("Summary").fill(summary);
       await save(page, item, { button: "Save draft", status: "draft", action: "content.save", summary });
     });

@@ -15,6 +15,8 @@ export interface RevisionEntry {
   status: TranslationStatus;
   /** Null for the seeded (initial) content, which nobody wrote in the admin. */
   authorName: string | null;
+  /** Who moved the text to this status without writing it (a review decision, an archiving). */
+  decidedByName: string | null;
   savedAt: Date;
   note: RevisionNote | null;
   /** What this version changed, compared with the one before it. */
@@ -43,6 +45,7 @@ const selection = {
   version: true,
   status: true,
   authorName: true,
+  decidedByName: true,
   createdAt: true,
   comment: true,
   content: true,
@@ -53,6 +56,7 @@ type Row = {
   version: number;
   status: TranslationStatus;
   authorName: string | null;
+  decidedByName: string | null;
   createdAt: Date;
   comment: string | null;
   content: unknown;
@@ -66,6 +70,7 @@ function entry(row: Row, previous: Row | null): RevisionEntry {
     version: row.version,
     status: row.status,
     authorName: row.authorName,
+    decidedByName: row.decidedByName,
     savedAt: row.createdAt,
     note: revisionNote(row.comment),
     preview: revisionPreview(previous && contentOf(previous), contentOf(row)),

@@ -40,6 +40,13 @@ test("work sent back reaches its translator with the comment, and stays theirs",
   await entry.getByRole("link", { name }).click();
   await expect(translator.getByText(`texte de ${translatorName} · renvoyée en brouillon par`)).toBeVisible();
   await expect(translator.getByText(/enregistrée par/)).toHaveCount(0);
+  // The history names the translator as the version's author, and who sent it back.
+  await translator.goto(item.history("fr"));
+  const row = translator.getByRole("row").filter({ hasText: "renvoyée en brouillon par" });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole("cell").filter({ hasText: translatorName })).toHaveText(
+    new RegExp(`^${translatorName}\\s*renvoyée en brouillon par Administrator$`),
+  );
 
   // A reviewer sending back their own submission is told so.
   await page.goto(item.editor("fr"));

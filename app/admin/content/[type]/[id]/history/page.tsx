@@ -79,6 +79,11 @@ async function historyLabels(ui: Locale, locale: Locale) {
     field: (name: string) => editor(name as "name"),
     when: (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }),
     author: (r: RevisionEntry) => r.authorName ?? (r.version === 1 ? t("initialContent") : "—"),
+    /** Who decided this status without writing the text (a review, an archiving), if someone did. */
+    decision: (r: RevisionEntry) =>
+      r.decidedByName && (r.status === "draft" || r.status === "published" || r.status === "archived")
+        ? t(`decided_${r.status}`, { name: r.decidedByName })
+        : null,
     note: (r: RevisionEntry) => {
       if (!r.note) return null;
       if (r.note.kind === "restored") return t("restoredFrom", { version: r.note.fromVersion });
@@ -245,7 +250,10 @@ function VersionTable({ history, locale, labels }: { history: HistoryView; local
               )}
             </th>
             <td className="p-2">{labels.status(r.status)}</td>
-            <td className="p-2">{labels.author(r)}</td>
+            <td className="p-2">
+              {labels.author(r)}
+              {labels.decision(r) && <span className="block text-sm">{labels.decision(r)}</span>}
+            </td>
             <td className="p-2 whitespace-nowrap">{labels.when(r.savedAt)}</td>
             <td className="max-w-xs p-2 text-sm">{labels.preview(r)}</td>
             <td className="p-2">{labels.note(r)}</td>
