@@ -20,7 +20,11 @@ export function PresenceHeartbeat({
   intervalMs: number;
 }) {
   useEffect(() => {
-    const body = (event: "heartbeat" | "leave") => new URLSearchParams({ type, id, locale, event });
+    // This page's own id: a leave sent by another page (the one a reload replaced, another tab)
+    // does not end this one.
+    // (Not crypto.randomUUID: it exists only in secure contexts, and this needs no secrecy.)
+    const page = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    const body = (event: "heartbeat" | "leave") => new URLSearchParams({ type, id, locale, event, page });
     const beat = () => void fetch(ENDPOINT, { method: "POST", body: body("heartbeat") }).catch(() => {});
     const leave = () => navigator.sendBeacon(ENDPOINT, body("leave"));
     // A page restored from the back-forward cache is open again.

@@ -20,7 +20,8 @@ export const recordPresence = defineAction({
     await db.$transaction(async (tx) => {
       if (!(await entityTable(tx, input.type).findUnique({ where: { id: input.id } })))
         throw new AppError("NOT_FOUND");
-      await (input.event === "leave" ? recordLeave : recordOpen)(tx, actor.id, input);
+      const record = input.event === "leave" ? recordLeave : recordOpen;
+      await record(tx, actor.id, input, new Date(), input.page ?? null);
     });
     return { event: input.event };
   },

@@ -33,22 +33,45 @@ export interface Presence {
  * Records that a user has a translation open (on opening it and at every heartbeat). Coming back
  * after leaving, or after heartbeats stopped, counts as opening it again.
  */
-export async function recordOpen(tx: Tx, userId: string, ref: TranslationRef, now = new Date()) {
+export async function recordOpen(
+  tx: Tx,
+  userId: string,
+  ref: TranslationRef,
+  now = new Date(),
+  page: string | null = null,
+) {
   const stale = new Date(now.getTime() - STILL_THERE_MS);
   await tx.$executeRaw`
-    INSERT INTO presence (user_id, entity_type, entity_id, locale, opened_at, seen_at)
-    VALUES (${userId}, ${ref.type}::"ContentType", ${ref.id}, ${ref.locale}::"Locale", ${now}, ${now})
+    INSERT INTO presence (user_id, entity_type, entity_id, locale, opened_at, seen_at, page_id)
+    VALUES (${userId}, ${ref.type}::"ContentType", ${ref.id}, ${ref.locale}::"Locale", ${now}, ${now}, ${page})
     ON CONFLICT (user_id, entity_type, entity_id, locale) DO UPDATE SET
       opened_at = CASE WHEN presence.left_at IS NOT NULL OR presence.seen_at < ${stale}
                        THEN EXCLUDED.opened_at ELSE presence.opened_at END,
       seen_at = EXCLUDED.seen_at,
-      left_at = NULL`;
+      left_at = NULL,
+      page_id = EXCLUDED.page_id`;
 }
 
-/** Records that a user closed or left the page of a translation. */
-export async function recordLeave(tx: Tx, userId: string, ref: TranslationRef, now = new Date()) {
+/**
+ * Records that a user closed or left the page of a translation. A leave from another page than
+ * the one that last said it was open (a reload's beacon arriving after the new page's heartbeat,
+ * a second tab) changes nothing: that page is still open.
+ */
+export async function recordLeave(
+  tx: Tx,
+  userId: string,
+  ref: TranslationRef,
+  now = new Date(),
+  page: string | null = null,
+) {
   await tx.presence.updateMany({
-    where: { userId, entityType: ref.type, entityId: ref.id, locale: ref.locale },
+    where: {
+      userId,
+      entityType: ref.type,
+      entityId: ref.id,
+      locale: ref.locale,
+      ...(page ? { OR: [{ pageId: null }, { pageId: page }] } : {}),
+    },
     data: { seenAt: now, leftAt: now },
   });
   await tx.presence.deleteMany({ where: { seenAt: { lt: new Date(now.getTime() - FORGOTTEN_MS) } } });

@@ -54,6 +54,14 @@ test("someone who has a translation open is shown to the others, without locking
       timeout: 200,
     });
   }).toPass({ timeout: 5_000 });
-  await anna.goto(item.history("fr"));
+  // Bart's page was reloaded just now: the beacon of the page the reload replaced may arrive after
+  // the new page's heartbeat, and must not make him look gone. His new page says it is open as it
+  // starts (a request of its own): Anna sees him there once it has.
+  await expect(async () => {
+    await anna.goto(item.history("fr"));
+    await expect(presence(anna, "Bart")).toContainText("Bart opened this translation", { timeout: 200 });
+  }).toPass({ timeout: 5_000 });
+  await bart.waitForTimeout(1_000);
+  await anna.reload();
   await expect(presence(anna, "Bart")).toContainText("Bart opened this translation");
 });

@@ -82,3 +82,23 @@ describe("presence", () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe("presence across pages of one person", () => {
+  it("a leave from a page a reload replaced, arriving after the new page's heartbeat, ends nothing", async () => {
+    const fresh = { locale: "nl", event: "heartbeat", page: "page-new" };
+    expect((await send(anna.headers, { locale: "nl", event: "heartbeat", page: "page-old" })).status).toBe(
+      204,
+    );
+    expect((await send(anna.headers, fresh)).status).toBe(204);
+    expect((await send(anna.headers, { locale: "nl", event: "leave", page: "page-old" })).status).toBe(204);
+    const nl = { ...ref(), locale: "nl" as const };
+    expect(await readOthersPresent(nl, bart.user.id)).toMatchObject([
+      { name: anna.user.name, stillThere: true },
+    ]);
+    // The page that is open leaving does end it.
+    expect((await send(anna.headers, { locale: "nl", event: "leave", page: "page-new" })).status).toBe(204);
+    expect(await readOthersPresent(nl, bart.user.id)).toMatchObject([
+      { name: anna.user.name, stillThere: false },
+    ]);
+  });
+});
