@@ -53,7 +53,17 @@ export const uniqueEmail = (prefix: string) =>
 export async function openEditor(page: Page, query: string, type: string, name: string, locale: string) {
   await page.goto(`/admin/content?q=${encodeURIComponent(query)}&type=${type}`);
   const href = await page.getByRole("link", { name, exact: true }).first().getAttribute("href");
-  await page.goto(href!.replace(/locale=\w+/, `locale=${locale}`));
+  await gotoEditor(page, href!.replace(/locale=\w+/, `locale=${locale}`));
+}
+
+/**
+ * Opens an item's editor and, when it has a translation form, waits until the form is interactive:
+ * a fill that races React taking over the field can land beside the text instead of replacing it.
+ */
+export async function gotoEditor(page: Page, url: string) {
+  await page.goto(url);
+  if (await page.locator("form#translation").count())
+    await page.locator("form#translation[data-ready]").waitFor();
 }
 
 /**

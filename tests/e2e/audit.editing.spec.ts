@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { admin, session } from "./admin-helpers";
+import { admin, gotoEditor, session } from "./admin-helpers";
 import { createOrganisation, expectNarrowAndDark, signedInAs, uniqueName } from "./content-helpers";
 import { expectAccessible } from "./helpers";
 
@@ -18,7 +18,7 @@ test("the audit log tells who published which translation, links the item and ke
   });
   const name = uniqueName("Audited");
   const item = await createOrganisation(publisher, name);
-  await publisher.goto(item.editor("en"));
+  await gotoEditor(publisher, item.editor("en"));
   await publisher.getByLabel("Summary", { exact: true }).fill("An audited agency.");
   await publisher.getByLabel("Text", { exact: true }).fill("What the audited agency does.");
   await publisher.getByRole("button", { name: "Publish", exact: true }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { admin, session } from "./admin-helpers";
+import { admin, gotoEditor, session } from "./admin-helpers";
 import { createOrganisation, signedInAs, uniqueName } from "./content-helpers";
 
 /** What the save ended with on this page: saved, or refused because someone saved first. */
@@ -24,8 +24,8 @@ test("two editors press Save on the same translation at the same moment: one is 
     locales: [],
     ui: "English",
   });
-  await page.goto(item.editor("en"));
-  await other.goto(item.editor("en"));
+  await gotoEditor(page, item.editor("en"));
+  await gotoEditor(other, item.editor("en"));
   await page.getByLabel("Summary").fill("Summary of the administrator.");
   await other.getByLabel("Summary").fill("Summary of the second editor.");
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { admin, session } from "./admin-helpers";
+import { admin, gotoEditor, session } from "./admin-helpers";
 import { createOrganisation, expectNarrowAndDark, signedInAs, uniqueName } from "./content-helpers";
 import { expectAccessible } from "./helpers";
 
@@ -36,7 +36,7 @@ test("the dashboard says what needs attention per language and queues what waits
   await translator.getByRole("link", { name, exact: true }).click();
   await expect(translator).toHaveURL(new RegExp(`/admin/content/organisation/${item.id}\\?locale=`));
 
-  await translator.goto(item.editor("fr"));
+  await gotoEditor(translator, item.editor("fr"));
   await translator.getByRole("button", { name: "Soumettre à relecture" }).click();
   await expect(
     translator.getByRole("main").getByRole("status").filter({ hasText: "Soumis à relecture" }),

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { admin, session } from "./admin-helpers";
+import { admin, gotoEditor, session } from "./admin-helpers";
 import { createOrganisation, expectNarrowAndDark, signedInAs, uniqueName } from "./content-helpers";
 import { expectAccessible } from "./helpers";
 
@@ -22,7 +22,7 @@ test("every version with its author, status and change; restoring the first make
   const page = await session(browser, admin.email, admin.password);
   const name = uniqueName("History");
   const item = await createOrganisation(page, name);
-  await page.goto(item.editor("en"));
+  await gotoEditor(page, item.editor("en"));
   for (const text of ["First text of the history test.", "Second text of the history test."]) {
     await page.getByLabel("Text", { exact: true }).fill(text);
     await page.getByRole("button", { name: "Save draft" }).click();

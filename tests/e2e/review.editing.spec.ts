@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { admin, session } from "./admin-helpers";
+import { admin, gotoEditor, session } from "./admin-helpers";
 import { createOrganisation, signedInAs, uniqueName } from "./content-helpers";
 import { expectAccessible } from "./helpers";
 
@@ -16,14 +16,14 @@ test("work sent back reaches its translator with the comment, and stays theirs",
     ui: "Français",
   });
 
-  await translator.goto(item.editor("fr"));
+  await gotoEditor(translator, item.editor("fr"));
   // Never published: not "Draft" on the public site.
   await expect(translator.getByText("Sur le site public : non publiée")).toBeVisible();
   await translator.getByLabel("Résumé", { exact: true }).fill("Une agence à relire.");
   await translator.getByRole("button", { name: "Soumettre à relecture" }).click();
   await expect(translator.getByRole("status").filter({ hasText: "Soumis à relecture" })).toBeVisible();
 
-  await page.goto(item.editor("fr"));
+  await gotoEditor(page, item.editor("fr"));
   await page.getByLabel("Comment for the translator (when sending back)").fill("Le texte manque encore.");
   await page.getByRole("button", { name: "Send back" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Sent back to draft." })).toContainText(
@@ -49,7 +49,7 @@ test("work sent back reaches its translator with the comment, and stays theirs",
   );
 
   // A reviewer sending back their own submission is told so.
-  await page.goto(item.editor("fr"));
+  await gotoEditor(page, item.editor("fr"));
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
   await page.getByRole("button", { name: "Send back" }).click();
@@ -63,7 +63,7 @@ test("publishing needs a summary and a text; a save that changes nothing makes n
 }) => {
   const page = await session(browser, admin.email, admin.password);
   const item = await createOrganisation(page, uniqueName("Empty"));
-  await page.goto(item.editor("en"));
+  await gotoEditor(page, item.editor("en"));
   await expect(page.getByText("On the public site: not published")).toBeVisible();
   await expect(page.getByText(/^Working copy: Draft, version 1\b/)).toBeVisible();
 
@@ -100,7 +100,7 @@ test("an outdated translation says so in the editor, with what changed in the so
   const page = await session(browser, admin.email, admin.password);
   const item = await createOrganisation(page, uniqueName("Source"));
   const publish = async (locale: string, name: string, summary: string) => {
-    await page.goto(item.editor(locale));
+    await gotoEditor(page, item.editor(locale));
     await page.getByLabel("Name", { exact: true }).fill(name);
     await page.getByLabel("Summary", { exact: true }).fill(summary);
     await page.getByLabel("Text", { exact: true }).fill(`${summary} More.`);
@@ -109,12 +109,12 @@ test("an outdated translation says so in the editor, with what changed in the so
   };
   await publish("en", uniqueName("Agency"), "The agency funds projects.");
   await publish("fr", uniqueName("Agence"), "L'agence finance des projets.");
-  await page.goto(item.editor("en"));
+  await gotoEditor(page, item.editor("en"));
   await page.getByLabel("Summary", { exact: true }).fill("The agency funds and runs projects.");
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
 
-  await page.goto(item.editor("fr"));
+  await gotoEditor(page, item.editor("fr"));
   await expect(
     page
       .getByRole("navigation", { name: "Translations" })

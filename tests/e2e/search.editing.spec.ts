@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { admin, session } from "./admin-helpers";
+import { admin, gotoEditor, session } from "./admin-helpers";
 import { createOrganisation, expectNarrowAndDark, signedInAs, uniqueName } from "./content-helpers";
 import { expectAccessible } from "./helpers";
 
@@ -12,7 +12,7 @@ test("searching the content finds a word of a Dutch draft's summary and shows wh
   const name = uniqueName("Searchable");
   const item = await createOrganisation(page, name);
   const word = `kwartel${Date.now().toString(36)}`;
-  await page.goto(item.editor("nl"));
+  await gotoEditor(page, item.editor("nl"));
   await page.getByLabel("Name", { exact: true }).fill(`${name} (nl)`);
   await page.getByLabel("Summary").fill(`Dit agentschap houdt de ${word} van de gemeenten bij.`);
   await page.getByRole("button", { name: "Save draft" }).click();
