@@ -1,4 +1,4 @@
-// Seed content drawn from ../shared/sources/ (the CIONET article "Digital Belgium: A Dance of
+// Seed content drawn from two source documents (the CIONET article "Digital Belgium: A Dance of
 // Regions and Leaders", 2024, and the "Digital Wallonia 2019-2024 Strategy" summary). The Dutch
 // and French texts are translations of those sources; nothing here goes beyond them, except
 // official names and website addresses.
