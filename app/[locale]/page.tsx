@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { BelgiumMap } from "@/components/site/BelgiumMap";
 import { OrganisationCard } from "@/components/site/OrganisationCard";
 import { PageShell } from "@/components/site/PageShell";
 import { Card } from "@/components/ui/Card";
@@ -61,37 +62,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="regions-heading" className="mb-4 text-2xl">
           {t("regionsHeading")}
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          {regions.map((region) => (
-            <li key={region.id} className="flex">
-              <Card as="div">
-                <h3 className="mb-2 text-xl" lang={region.isFallback ? region.lang : undefined}>
-                  <a
-                    href={pathFor(locale, {
-                      pathname: "/regions/[slug]",
-                      params: { slug: region.slugs[locale] },
-                    })}
-                  >
-                    {region.name}
-                  </a>
-                </h3>
-                {region.leadAgency && (
-                  <p className="text-sm">
-                    <span className="text-slate-600 dark:text-slate-300">{t("leadAgency")}: </span>
-                    <a
-                      href={pathFor(locale, {
-                        pathname: "/organisations/[slug]",
-                        params: { slug: region.leadAgency.slugs[locale] },
-                      })}
-                    >
-                      {region.leadAgency.name}
-                    </a>
-                  </p>
-                )}
-              </Card>
-            </li>
-          ))}
-        </ul>
+        <BelgiumMap locale={locale} regions={regions} />
       </section>
 
       <section aria-labelledby="explore-heading" className="mb-12">

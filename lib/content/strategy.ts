@@ -20,11 +20,16 @@ export type ProjectView = LocalizedText & {
   organisation: OrganisationCard | null;
 };
 
+/** A project as the strategy page names it: a link to its place on the pillar page. */
+export type ProjectRef = Pick<LocalizedText, "name" | "lang" | "isFallback"> & { id: string; key: string };
+
 export type PillarSummary = LocalizedText & {
   id: string;
   key: string;
   position: number;
   projectCount: number;
+  /** The projects with a published translation, in order. */
+  projects: ProjectRef[];
 };
 
 export type StrategyView = LocalizedText & {
@@ -43,7 +48,7 @@ export type StrategyView = LocalizedText & {
   pillars: PillarSummary[];
 };
 
-export type PillarPage = PillarSummary & {
+export type PillarPage = Omit<PillarSummary, "projects"> & {
   strategy: StrategyView;
   projects: ProjectView[];
   previous: PillarSummary | null;
@@ -64,7 +69,11 @@ function strategyQuery(where: object, preview = false) {
       organisation: organisationInclude,
       pillars: {
         orderBy: { position: "asc" },
-        include: { translations: visible, _count: { select: { projects: true } } },
+        include: {
+          translations: visible,
+          _count: { select: { projects: true } },
+          projects: { orderBy: { position: "asc" }, include: { translations: publishedOnly } },
+        },
       },
     },
   });
@@ -85,6 +94,8 @@ async function overlayStrategy(row: StrategyRowWithPillars): Promise<StrategyRow
     ),
   };
 }
+
+const pick = ({ name, lang, isFallback }: LocalizedText) => ({ name, lang, isFallback });
 
 type StrategyRow = Awaited<ReturnType<typeof strategyQuery>>[number];
 
@@ -109,9 +120,21 @@ function toStrategyView(row: StrategyRow, locale: Locale): StrategyView | null {
     pillars: present(
       row.pillars.map((p) => {
         const pillarText = localize(p.translations, locale);
-        return pillarText
-          ? { ...pillarText, id: p.id, key: p.key, position: p.position, projectCount: p._count.projects }
-          : null;
+        if (!pillarText) return null;
+        const projects = present(
+          p.projects.map((project) => {
+            const projectText = localize(project.translations, locale);
+            return projectText && { ...pick(projectText), id: project.id, key: project.key };
+          }),
+        );
+        return {
+          ...pillarText,
+          id: p.id,
+          key: p.key,
+          position: p.position,
+          projectCount: p._count.projects,
+          projects,
+        };
       }),
     ),
   };
@@ -210,12 +233,12 @@ export async function readStrategyParams(): Promise<{ locale: Locale; slug: stri
 
 export const getStrategies = cachedRead(
   "strategies",
-  ["strategy", "pillar", "region", "organisation"],
+  ["strategy", "pillar", "project", "region", "organisation"],
   readStrategies,
 );
 export const getStrategyBySlug = cachedRead(
   "strategy-by-slug",
-  ["strategy", "pillar", "region", "organisation"],
+  ["strategy", "pillar", "project", "region", "organisation"],
   (locale: Locale, slug: string) => readStrategyBySlug(locale, slug),
 );
 export const getPillar = cachedRead(

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { BelgiumMap } from "@/components/site/BelgiumMap";
 import { PageShell } from "@/components/site/PageShell";
 import { TagList } from "@/components/ui/Tag";
 import { getComparison } from "@/lib/content/compare";
@@ -94,6 +95,9 @@ export default async function ComparePage({ params }: Props) {
     >
       <h1 className="mb-3 text-4xl">{t("title")}</h1>
       <p className="mb-8 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      <div className="mb-10">
+        <BelgiumMap locale={locale} regions={columns.map((c) => c.region)} />
+      </div>
       <div className="overflow-x-auto" role="region" aria-labelledby="compare-caption" tabIndex={0}>
         <table className="w-full min-w-[48rem] border-collapse text-left align-top">
           <caption id="compare-caption" className="mb-3 text-left text-lg font-semibold">

@@ -9,9 +9,11 @@ import { strategyJsonLd } from "@/lib/seo/jsonld";
 import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { PageShell } from "@/components/site/PageShell";
+import { PillarDiagram } from "@/components/site/PillarDiagram";
 import { StrategyFacts } from "@/components/site/StrategyFacts";
+import { StrategyPeriodNotice, StrategyTimeline } from "@/components/site/StrategyTimeline";
 import { getStrategyBySlug, readStrategyBySlug, readStrategyParams } from "@/lib/content/strategy";
-import { alternatesFor, pathFor } from "@/lib/i18n/paths";
+import { alternatesFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 
@@ -70,6 +72,7 @@ export default async function StrategyPage({ params }: Props) {
         <p className="mb-8 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
           {strategy.summary}
         </p>
+        <StrategyPeriodNotice locale={locale} strategy={strategy} />
         <section
           aria-labelledby="overview-heading"
           className="mb-10 max-w-4xl rounded-lg border border-slate-200 p-5 dark:border-slate-700"
@@ -79,35 +82,9 @@ export default async function StrategyPage({ params }: Props) {
           </h2>
           <StrategyFacts locale={locale} strategy={strategy} />
         </section>
+        <StrategyTimeline locale={locale} strategy={strategy} />
         <Markdown lang={lang}>{strategy.body}</Markdown>
-        <section aria-labelledby="pillars-heading" className="mt-10">
-          <h2 id="pillars-heading" className="mb-4 text-2xl">
-            {t("pillars")}
-          </h2>
-          <ol className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
-            {strategy.pillars.map((pillar) => (
-              <li key={pillar.id} className="rounded-lg border border-slate-200 p-5 dark:border-slate-700">
-                <p className="text-sm text-slate-600 dark:text-slate-300">
-                  {t("pillarOf", { position: pillar.position, total: strategy.pillars.length })}
-                </p>
-                <h3 className="mb-2 text-xl" lang={pillar.isFallback ? pillar.lang : undefined}>
-                  <a
-                    href={pathFor(locale, {
-                      pathname: "/strategy/[slug]/[pillar]",
-                      params: { slug: strategy.slugs[locale], pillar: pillar.slugs[locale] },
-                    })}
-                  >
-                    {pillar.name}
-                  </a>
-                </h3>
-                <p className="mb-2" lang={pillar.isFallback ? pillar.lang : undefined}>
-                  {pillar.summary}
-                </p>
-                <p className="text-sm">{t("projectCount", { count: pillar.projectCount })}</p>
-              </li>
-            ))}
-          </ol>
-        </section>
+        <PillarDiagram locale={locale} strategy={strategy} />
 
         <ChangeHistory
           locale={locale}

@@ -8,6 +8,7 @@ import { pillarJsonLd } from "@/lib/seo/jsonld";
 import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { PageShell } from "@/components/site/PageShell";
+import { StrategyPeriodNotice } from "@/components/site/StrategyTimeline";
 import { getSlugRedirect } from "@/lib/content/redirects";
 import { getPillar, readPillar, readStrategyParams, type PillarPage as Pillar } from "@/lib/content/strategy";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
@@ -81,6 +82,7 @@ export default async function PillarPage({ params }: Props) {
         <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
           {pillar.summary}
         </p>
+        <StrategyPeriodNotice locale={locale} strategy={strategy} />
         <Markdown lang={lang}>{pillar.body}</Markdown>
 
         <section aria-labelledby="projects-heading" className="mt-10">

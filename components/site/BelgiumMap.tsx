@@ -1,0 +1,145 @@
+import { getTranslations } from "next-intl/server";
+import type { RegionSummary } from "@/lib/content/regions";
+import { pathFor } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
+import { BELGIUM_SHAPES, BELGIUM_VIEWBOX } from "@/lib/map/belgium-shapes";
+
+type Region = Pick<
+  RegionSummary,
+  "id" | "key" | "kind" | "name" | "slugs" | "lang" | "isFallback" | "leadAgency"
+>;
+type ShapeKey = keyof typeof BELGIUM_SHAPES;
+
+/** Room above the country for the federal level, which is no area of its own. */
+const FEDERAL_BAND = 48;
+const GAP = 8;
+const TOP = FEDERAL_BAND + GAP;
+const WIDTH = BELGIUM_VIEWBOX.width;
+const HEIGHT = TOP + BELGIUM_VIEWBOX.height;
+/** Brussels is too small to hold its label: it gets a callout in the empty corner below left. */
+const CALLOUT = { x: 6, y: TOP + 262, width: 214, height: 52 };
+
+// Fills are pale in light mode and print, deep in dark mode; the text on them keeps its
+// contrast either way, and the labels, not the colours, tell the areas apart.
+const FILLS: Record<ShapeKey | "federal", string> = {
+  flanders:
+    "fill-amber-100 group-hover:fill-amber-200 dark:fill-amber-950 dark:group-hover:fill-amber-900 print:fill-amber-100",
+  wallonia:
+    "fill-rose-100 group-hover:fill-rose-200 dark:fill-rose-950 dark:group-hover:fill-rose-900 print:fill-rose-100",
+  brussels:
+    "fill-sky-200 group-hover:fill-sky-300 dark:fill-sky-900 dark:group-hover:fill-sky-800 print:fill-sky-200",
+  federal:
+    "fill-slate-100 group-hover:fill-slate-200 dark:fill-slate-800 dark:group-hover:fill-slate-700 print:fill-slate-100",
+};
+const OUTLINE =
+  "stroke-slate-600 [stroke-width:1] group-focus-visible:stroke-slate-950 group-focus-visible:[stroke-width:4] dark:stroke-slate-300 dark:group-focus-visible:stroke-white print:stroke-slate-600";
+
+const isShapeKey = (key: string): key is ShapeKey => key in BELGIUM_SHAPES;
+
+/**
+ * Belgium's three regions and the federal level as an SVG whose areas are links to the region
+ * pages, named after the region and its digital agency, with the same links as a list beside
+ * it. A server component: plain links, no script.
+ */
+export async function BelgiumMap({ locale, regions }: { locale: Locale; regions: Region[] }) {
+  const t = await getTranslations({ locale, namespace: "Map" });
+  const regionHref = (r: Region) =>
+    pathFor(locale, { pathname: "/regions/[slug]", params: { slug: r.slugs[locale] } });
+  const areaName = (r: Region) =>
+    r.leadAgency ? t("areaName", { region: r.name, organisation: r.leadAgency.name }) : r.name;
+  const lang = (r: { isFallback: boolean; lang: Locale }) => (r.isFallback ? r.lang : undefined);
+  const federal = regions.find((r) => r.kind === "federal");
+  // Brussels last, so that its callout is drawn over Wallonia.
+  const areas = regions
+    .filter((r) => r.kind !== "federal" && isShapeKey(r.key))
+    .sort((a, b) => Number(a.key === "brussels") - Number(b.key === "brussels"));
+
+  const label = (r: Region, x: number, y: number) => (
+    <text x={x} y={y} textAnchor="middle" className="fill-current">
+      <tspan x={x} fontSize="12" lang={lang(r)}>
+        {r.name}
+      </tspan>
+      {r.leadAgency && (
+        <tspan x={x} dy="17" fontSize="15" fontWeight="600" lang={lang(r.leadAgency)}>
+          {r.leadAgency.name}
+        </tspan>
+      )}
+    </text>
+  );
+
+  return (
+    <figure className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="group"
+        aria-label={t("label")}
+        className="h-auto w-full max-w-2xl text-slate-900 lg:row-span-2 dark:text-slate-50 print:text-black"
+      >
+        {federal && (
+          <a href={regionHref(federal)} aria-label={areaName(federal)} className="group">
+            <rect
+              x="1"
+              y="1"
+              width={WIDTH - 2}
+              height={FEDERAL_BAND - 2}
+              rx="6"
+              className={`${FILLS.federal} ${OUTLINE}`}
+            />
+            {label(federal, WIDTH / 2, 18)}
+          </a>
+        )}
+        <g transform={`translate(0 ${TOP})`}>
+          {areas.map((r) => {
+            const key = r.key as ShapeKey;
+            const shape = BELGIUM_SHAPES[key];
+            return (
+              <a key={r.id} href={regionHref(r)} aria-label={areaName(r)} className="group">
+                <path d={shape.d} fillRule="evenodd" className={`${FILLS[key]} ${OUTLINE}`} />
+                {key === "brussels" ? (
+                  <>
+                    <line
+                      x1={shape.centre[0]}
+                      y1={shape.centre[1]}
+                      x2={CALLOUT.x + 40}
+                      y2={CALLOUT.y}
+                      className="stroke-current [stroke-width:1.5]"
+                    />
+                    <circle cx={shape.centre[0]} cy={shape.centre[1]} r="2.5" className="fill-current" />
+                    <rect {...CALLOUT} rx="6" className={`${FILLS.brussels} ${OUTLINE}`} />
+                    {label(r, CALLOUT.x + CALLOUT.width / 2, CALLOUT.y + 20)}
+                  </>
+                ) : (
+                  label(r, shape.centre[0], shape.centre[1] - 4)
+                )}
+              </a>
+            );
+          })}
+        </g>
+      </svg>
+      <ul aria-label={t("listLabel")} className="space-y-3">
+        {regions.map((r) => (
+          <li key={r.id}>
+            <a href={regionHref(r)} className="font-semibold" lang={lang(r)}>
+              {r.name}
+            </a>
+            {r.leadAgency && (
+              <span className="block" lang={lang(r.leadAgency)}>
+                <a
+                  href={pathFor(locale, {
+                    pathname: "/organisations/[slug]",
+                    params: { slug: r.leadAgency.slugs[locale] },
+                  })}
+                >
+                  {r.leadAgency.name}
+                </a>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <figcaption className="text-sm text-slate-700 lg:col-start-2 dark:text-slate-300">
+        {t("caption")} {t("source")}
+      </figcaption>
+    </figure>
+  );
+}
