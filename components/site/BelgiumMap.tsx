@@ -10,14 +10,12 @@ type Region = Pick<
 >;
 type ShapeKey = keyof typeof BELGIUM_SHAPES;
 
-/** Room above the country for the federal level, which is no area of its own. */
-const FEDERAL_BAND = 48;
-const GAP = 8;
-const TOP = FEDERAL_BAND + GAP;
+/** A band below the country for the federal level, which is no area of its own. */
+const FEDERAL_BAND = { y: BELGIUM_VIEWBOX.height + 8, height: 48 };
 const WIDTH = BELGIUM_VIEWBOX.width;
-const HEIGHT = TOP + BELGIUM_VIEWBOX.height;
+const HEIGHT = FEDERAL_BAND.y + FEDERAL_BAND.height;
 /** Brussels is too small to hold its label: it gets a callout in the empty corner below left. */
-const CALLOUT = { x: 6, y: TOP + 262, width: 214, height: 52 };
+const CALLOUT = { x: 6, y: 262, width: 224, height: 54 };
 
 // Fills are pale in light mode and print, deep in dark mode; the text on them keeps its
 // contrast either way, and the labels, not the colours, tell the areas apart.
@@ -33,6 +31,9 @@ const FILLS: Record<ShapeKey | "federal", string> = {
 };
 const OUTLINE =
   "stroke-slate-600 [stroke-width:1] group-focus-visible:stroke-slate-950 group-focus-visible:[stroke-width:4] dark:stroke-slate-300 dark:group-focus-visible:stroke-white print:stroke-slate-600";
+
+// The link colours of the site, also for the underline, which SVG paints with the link's fill.
+const LINK = "group fill-current text-brand-800 dark:text-brand-50 print:text-black";
 
 const isShapeKey = (key: string): key is ShapeKey => key in BELGIUM_SHAPES;
 
@@ -56,11 +57,11 @@ export async function BelgiumMap({ locale, regions }: { locale: Locale; regions:
 
   const label = (r: Region, x: number, y: number) => (
     <text x={x} y={y} textAnchor="middle" className="fill-current">
-      <tspan x={x} fontSize="12" lang={lang(r)}>
+      <tspan x={x} fontSize="13" lang={lang(r)}>
         {r.name}
       </tspan>
       {r.leadAgency && (
-        <tspan x={x} dy="17" fontSize="15" fontWeight="600" lang={lang(r.leadAgency)}>
+        <tspan x={x} dy="18" fontSize="16" fontWeight="600" lang={lang(r.leadAgency)}>
           {r.leadAgency.name}
         </tspan>
       )}
@@ -68,53 +69,51 @@ export async function BelgiumMap({ locale, regions }: { locale: Locale; regions:
   );
 
   return (
-    <figure className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <figure className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:grid-rows-[auto_1fr]">
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="group"
         aria-label={t("label")}
-        className="h-auto w-full max-w-2xl text-slate-900 lg:row-span-2 dark:text-slate-50 print:text-black"
+        className="h-auto w-full max-w-xl overflow-visible lg:row-span-2"
       >
+        {areas.map((r) => {
+          const key = r.key as ShapeKey;
+          const shape = BELGIUM_SHAPES[key];
+          return (
+            <a key={r.id} href={regionHref(r)} aria-label={areaName(r)} className={LINK}>
+              <path d={shape.d} fillRule="evenodd" className={`${FILLS[key]} ${OUTLINE}`} />
+              {key === "brussels" ? (
+                <>
+                  <line
+                    x1={shape.centre[0]}
+                    y1={shape.centre[1]}
+                    x2={CALLOUT.x + 40}
+                    y2={CALLOUT.y}
+                    className="stroke-current [stroke-width:1.5]"
+                  />
+                  <circle cx={shape.centre[0]} cy={shape.centre[1]} r="2.5" className="fill-current" />
+                  <rect {...CALLOUT} rx="6" className={`${FILLS.brussels} ${OUTLINE}`} />
+                  {label(r, CALLOUT.x + CALLOUT.width / 2, CALLOUT.y + 20)}
+                </>
+              ) : (
+                label(r, shape.centre[0], shape.centre[1] - 4)
+              )}
+            </a>
+          );
+        })}
         {federal && (
-          <a href={regionHref(federal)} aria-label={areaName(federal)} className="group">
+          <a href={regionHref(federal)} aria-label={areaName(federal)} className={LINK}>
             <rect
               x="1"
-              y="1"
+              y={FEDERAL_BAND.y}
               width={WIDTH - 2}
-              height={FEDERAL_BAND - 2}
+              height={FEDERAL_BAND.height - 1}
               rx="6"
               className={`${FILLS.federal} ${OUTLINE}`}
             />
-            {label(federal, WIDTH / 2, 18)}
+            {label(federal, WIDTH / 2, FEDERAL_BAND.y + 18)}
           </a>
         )}
-        <g transform={`translate(0 ${TOP})`}>
-          {areas.map((r) => {
-            const key = r.key as ShapeKey;
-            const shape = BELGIUM_SHAPES[key];
-            return (
-              <a key={r.id} href={regionHref(r)} aria-label={areaName(r)} className="group">
-                <path d={shape.d} fillRule="evenodd" className={`${FILLS[key]} ${OUTLINE}`} />
-                {key === "brussels" ? (
-                  <>
-                    <line
-                      x1={shape.centre[0]}
-                      y1={shape.centre[1]}
-                      x2={CALLOUT.x + 40}
-                      y2={CALLOUT.y}
-                      className="stroke-current [stroke-width:1.5]"
-                    />
-                    <circle cx={shape.centre[0]} cy={shape.centre[1]} r="2.5" className="fill-current" />
-                    <rect {...CALLOUT} rx="6" className={`${FILLS.brussels} ${OUTLINE}`} />
-                    {label(r, CALLOUT.x + CALLOUT.width / 2, CALLOUT.y + 20)}
-                  </>
-                ) : (
-                  label(r, shape.centre[0], shape.centre[1] - 4)
-                )}
-              </a>
-            );
-          })}
-        </g>
       </svg>
       <ul aria-label={t("listLabel")} className="space-y-3">
         {regions.map((r) => (

@@ -72,16 +72,13 @@ export async function PillarDiagram({
           </p>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-700 dark:border-slate-700">
             {withoutProjects.map((pillar) => (
-              <li key={pillar.id} className="px-4 py-3">
-                <span className="mr-2 text-sm text-slate-600 dark:text-slate-300">
+              <li key={pillar.id} className="flex items-baseline gap-3 px-4 py-3">
+                <span className="shrink-0 text-sm text-slate-600 dark:text-slate-300">
                   {t("pillarOf", { position: pillar.position, total })}
                 </span>
                 <a href={pillarHref(pillar)} lang={lang(pillar)}>
                   {pillar.name}
                 </a>
-                <span className="block text-sm text-slate-700 dark:text-slate-300" lang={lang(pillar)}>
-                  {pillar.summary}
-                </span>
               </li>
             ))}
           </ul>

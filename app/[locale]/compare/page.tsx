@@ -138,7 +138,7 @@ export default async function ComparePage({ params }: Props) {
       </div>
       {crossRegional.length > 0 && (
         <section aria-labelledby="cross-heading" className="mt-10">
-          <h2 id="cross-heading" className="mb-2 text-2xl">
+          <h2 id="cross-heading" className="mb-2 text-2xl break-words hyphens-auto">
             {regionsT("crossRegional")}
           </h2>
           <p className="mb-3">{regionsT("crossRegionalIntro")}</p>
