@@ -17,7 +17,7 @@ export interface FeedEntry {
 
 const FEED_SIZE = 50;
 
-/** The latest published translations in one language, newest first. */
+/** The latest published translations in one language, the most recently changed first. */
 export async function readFeedEntries(locale: Locale): Promise<FeedEntry[]> {
   const recent = {
     where: { locale, status: "published" as const },
@@ -40,14 +40,20 @@ export async function readFeedEntries(locale: Locale): Promise<FeedEntry[]> {
       include: { pillar: { select: { key: true, strategy: { select: { translations: publishedOnly } } } } },
     }),
   ]);
-  const entry = (type: string, key: string, t: TranslationRow, href: Href): FeedEntry => ({
+  const entry = (
+    type: string,
+    key: string,
+    t: TranslationRow & { firstPublishedAt: Date | null },
+    href: Href,
+  ): FeedEntry => ({
     id: `${type}:${key}:${locale}`,
     title: t.name,
     summary: t.summary,
     path: pathFor(locale, href),
     lang: t.locale,
-    published: (t.publishedAt ?? t.updatedAt).toISOString(),
-    updated: t.updatedAt.toISOString(),
+    published: (t.firstPublishedAt ?? t.publishedAt ?? t.updatedAt).toISOString(),
+    // The last publication: a draft saved over a published text moves updatedAt, not the page.
+    updated: (t.publishedAt ?? t.updatedAt).toISOString(),
   });
   const entries = [
     ...organisations.map((t) =>
@@ -78,7 +84,7 @@ export async function readFeedEntries(locale: Locale): Promise<FeedEntry[]> {
     }),
   ];
   return entries
-    .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
     .slice(0, FEED_SIZE);
 }
 
