@@ -3,6 +3,7 @@ import { cachedRead, localize, publishedOnly, type TranslationRow } from "@/lib/
 import { reader } from "@/lib/db";
 import { pathFor, type Href } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { feedStylesheetPath } from "./feed-stylesheet";
 import { xml } from "./xml";
 
 export interface FeedEntry {
@@ -88,7 +89,7 @@ export async function readFeedEntries(locale: Locale): Promise<FeedEntry[]> {
     .slice(0, FEED_SIZE);
 }
 
-/** An Atom 1.0 document (RFC 4287). */
+/** An Atom 1.0 document (RFC 4287), which browsers show as a page through its stylesheet. */
 export function atomFeed(o: {
   siteUrl: string;
   locale: Locale;
@@ -111,6 +112,7 @@ export function atomFeed(o: {
     )
     .join("\n");
   return `<?xml version="1.0" encoding="utf-8"?>
+<?xml-stylesheet type="text/xsl" href="${xml(feedStylesheetPath(o.locale))}"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${o.locale}">
   <id>${xml(`${o.siteUrl}/${o.locale}`)}</id>
   <title>${xml(o.title)}</title>
