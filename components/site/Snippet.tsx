@@ -1,10 +1,10 @@
-import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/content/search";
+import { HIGHLIGHT_END, HIGHLIGHT_START, type SnippetFragment } from "@/lib/content/search-snippet";
 
-/** A search snippet with its matches in <mark>; everything else is rendered as plain text. */
-export function Snippet({ text }: { text: string }) {
+/** A passage with its matches in <mark>; everything else is rendered as plain text. */
+function Marked({ text }: { text: string }) {
   const parts = text.split(HIGHLIGHT_START);
   return (
-    <p className="text-slate-700 dark:text-slate-300">
+    <>
       {parts[0].replaceAll(HIGHLIGHT_END, "")}
       {parts.slice(1).map((part, index) => {
         const [match, ...rest] = part.split(HIGHLIGHT_END);
@@ -15,6 +15,25 @@ export function Snippet({ text }: { text: string }) {
           </span>
         );
       })}
+    </>
+  );
+}
+
+/**
+ * A search snippet: its passages in the order of the text, with "…" wherever text is left out,
+ * between passages too.
+ */
+export function Snippet({ fragments }: { fragments: SnippetFragment[] }) {
+  if (fragments.length === 0) return null;
+  return (
+    <p className="text-slate-700 dark:text-slate-300">
+      {fragments.map((fragment, index) => (
+        <span key={index}>
+          {index > 0 ? " … " : fragment.cutStart && "… "}
+          <Marked text={fragment.text} />
+          {index === fragments.length - 1 && fragment.cutEnd && " …"}
+        </span>
+      ))}
     </p>
   );
 }

@@ -162,7 +162,15 @@ export async function writeTranslation(
     // insert of the second does nothing once the first has committed.
     const { count } = await table.createMany({
       data: [
-        { [entityKey[type]]: id, locale, ...content, status, version, publishedAt: publish ? now : null },
+        {
+          [entityKey[type]]: id,
+          locale,
+          ...content,
+          status,
+          version,
+          publishedAt: publish ? now : null,
+          firstPublishedAt: publish ? now : null,
+        },
       ],
       skipDuplicates: true,
     });
@@ -179,7 +187,14 @@ export async function writeTranslation(
       await table
         .update({
           where: { id: row.id },
-          data: { ...content, status, ...(publish ? { publishedAt: now } : {}) },
+          data: {
+            ...content,
+            status,
+            // A row published before first publications were recorded has its last one to go by.
+            ...(publish
+              ? { publishedAt: now, firstPublishedAt: row.firstPublishedAt ?? row.publishedAt ?? now }
+              : {}),
+          },
         })
         .catch((error: unknown) => {
           // Another item took the slug since the check above.

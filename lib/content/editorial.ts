@@ -24,6 +24,7 @@ export interface TranslationRecord extends TranslationContent {
   status: TranslationStatus;
   version: number;
   publishedAt: Date | null;
+  firstPublishedAt: Date | null;
   updatedAt: Date;
 }
 

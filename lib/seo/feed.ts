@@ -3,6 +3,7 @@ import { cachedRead, localize, publishedOnly, type TranslationRow } from "@/lib/
 import { reader } from "@/lib/db";
 import { pathFor, type Href } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { feedStylesheetPath } from "./feed-stylesheet";
 import { xml } from "./xml";
 
 export interface FeedEntry {
@@ -17,7 +18,7 @@ export interface FeedEntry {
 
 const FEED_SIZE = 50;
 
-/** The latest published translations in one language, newest first. */
+/** The latest published translations in one language, the most recently changed first. */
 export async function readFeedEntries(locale: Locale): Promise<FeedEntry[]> {
   const recent = {
     where: { locale, status: "published" as const },
@@ -40,14 +41,20 @@ export async function readFeedEntries(locale: Locale): Promise<FeedEntry[]> {
       include: { pillar: { select: { key: true, strategy: { select: { translations: publishedOnly } } } } },
     }),
   ]);
-  const entry = (type: string, key: string, t: TranslationRow, href: Href): FeedEntry => ({
+  const entry = (
+    type: string,
+    key: string,
+    t: TranslationRow & { firstPublishedAt: Date | null },
+    href: Href,
+  ): FeedEntry => ({
     id: `${type}:${key}:${locale}`,
     title: t.name,
     summary: t.summary,
     path: pathFor(locale, href),
     lang: t.locale,
-    published: (t.publishedAt ?? t.updatedAt).toISOString(),
-    updated: t.updatedAt.toISOString(),
+    published: (t.firstPublishedAt ?? t.publishedAt ?? t.updatedAt).toISOString(),
+    // The last publication: a draft saved over a published text moves updatedAt, not the page.
+    updated: (t.publishedAt ?? t.updatedAt).toISOString(),
   });
   const entries = [
     ...organisations.map((t) =>
@@ -78,11 +85,11 @@ export async function readFeedEntries(locale: Locale): Promise<FeedEntry[]> {
     }),
   ];
   return entries
-    .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
     .slice(0, FEED_SIZE);
 }
 
-/** An Atom 1.0 document (RFC 4287). */
+/** An Atom 1.0 document (RFC 4287), which browsers show as a page through its stylesheet. */
 export function atomFeed(o: {
   siteUrl: string;
   locale: Locale;
@@ -105,6 +112,7 @@ export function atomFeed(o: {
     )
     .join("\n");
   return `<?xml version="1.0" encoding="utf-8"?>
+<?xml-stylesheet type="text/xsl" href="${xml(feedStylesheetPath(o.locale))}"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${o.locale}">
   <id>${xml(`${o.siteUrl}/${o.locale}`)}</id>
   <title>${xml(o.title)}</title>

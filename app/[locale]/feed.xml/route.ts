@@ -22,7 +22,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   });
   return new Response(body, {
     headers: {
-      "Content-Type": "application/atom+xml; charset=utf-8",
+      // Not application/atom+xml: Chromium shows that as plain text and never applies the
+      // stylesheet. Feed readers know Atom by its root element (the pages' alternate links
+      // still announce application/atom+xml).
+      "Content-Type": "application/xml; charset=utf-8",
       "Cache-Control": "public, max-age=300, s-maxage=3600",
     },
   });

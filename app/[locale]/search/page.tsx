@@ -50,8 +50,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Search" });
   const nav = await getTranslations({ locale, namespace: "Nav" });
-  const { q, truncated } = parseSearchQuery(await searchParams);
+  const query = await searchParams;
+  const { q, truncated } = parseSearchQuery(query);
   const result = q ? await readSearch(locale, q) : null;
+  // The form was sent with nothing to look for (only spaces, or nothing at all).
+  const emptyQuery = query.q !== undefined && !q;
   return (
     <PageShell
       locale={locale}
@@ -65,6 +68,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {truncated && (
         <Notice tone="warning" role="status">
           <p>{t("tooLong", { max: MAX_QUERY_LENGTH })}</p>
+        </Notice>
+      )}
+      {emptyQuery && (
+        <Notice role="status">
+          <p>{t("emptyQuery")}</p>
         </Notice>
       )}
       {result && (
@@ -85,7 +93,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     <h3 className="text-xl">
                       <a href={hitHref(hit, locale)}>{hit.name}</a>
                     </h3>
-                    <Snippet text={hit.snippet} />
+                    <Snippet fragments={hit.snippet} />
                   </li>
                 ))}
               </ol>
