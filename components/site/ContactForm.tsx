@@ -33,15 +33,7 @@ export async function ContactForm({
           const id = i === 0 ? F.kind : `${F.kind}-${kind}`;
           return (
             <div key={kind} className="flex items-center gap-2 py-1">
-              <input
-                type="radio"
-                id={id}
-                name={F.kind}
-                value={kind}
-                required
-                defaultChecked={kind === "accessibility"}
-                className="size-5"
-              />
+              <input type="radio" id={id} name={F.kind} value={kind} required className="size-5" />
               <label htmlFor={id}>{t(`kind_${kind}`)}</label>
             </div>
           );
