@@ -28,7 +28,7 @@ export async function ContactForm({
       <input type="hidden" name={F.locale} value={locale} />
       <input type="hidden" name={F.token} value={token} />
       <fieldset>
-        <legend className="mb-2 font-medium">{t("kindLegend")}</legend>
+        <legend className="mb-2 font-semibold">{t("kindLegend")}</legend>
         {contactKinds.map((kind, i) => {
           const id = i === 0 ? F.kind : `${F.kind}-${kind}`;
           return (
@@ -40,7 +40,7 @@ export async function ContactForm({
         })}
       </fieldset>
       <div>
-        <label htmlFor={F.message} className="block font-medium">
+        <label htmlFor={F.message} className="block font-semibold">
           {t("messageLabel")}
         </label>
         <p id="message-hint" className="mb-1 text-slate-700 dark:text-slate-300">
@@ -56,7 +56,7 @@ export async function ContactForm({
         />
       </div>
       <div>
-        <label htmlFor={F.pageUrl} className="block font-medium">
+        <label htmlFor={F.pageUrl} className="block font-semibold">
           {t("pageLabel")}
         </label>
         <p id="pageUrl-hint" className="mb-1 text-slate-700 dark:text-slate-300">
@@ -71,7 +71,7 @@ export async function ContactForm({
         />
       </div>
       <div>
-        <label htmlFor={F.email} className="block font-medium">
+        <label htmlFor={F.email} className="block font-semibold">
           {t("emailLabel")}
         </label>
         <p id="email-hint" className="mb-1 text-slate-700 dark:text-slate-300">

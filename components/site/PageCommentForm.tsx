@@ -14,7 +14,7 @@ export async function PageCommentForm({ locale, token }: { locale: Locale; token
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <div>
-        <label htmlFor="comment" className="block text-lg font-medium">
+        <label htmlFor="comment" className="block text-lg font-semibold">
           {t("commentLabel")}
         </label>
         <p id="comment-hint" className="mb-1 text-slate-700 dark:text-slate-300">

@@ -123,10 +123,19 @@ for (const javaScriptEnabled of [true, false]) {
   const mode = javaScriptEnabled ? "" : " without JavaScript";
   test.describe(`feedback${mode}`, () => {
     test.use({ javaScriptEnabled });
+    // Each journey signs an admin in, and with JavaScript checks every step with axe, in three sizes.
+    test.describe.configure({ timeout: 120_000 });
+    /** axe runs in the page: with JavaScript only (the same pages are checked in the other run). */
+    const accessible = async (page: Page) => {
+      if (javaScriptEnabled) await expectAccessible(page);
+    };
 
     for (const locale of locales) {
       const t = text[locale];
       const shot = (name: string) => (javaScriptEnabled ? `${name}-${locale}` : undefined);
+      const look = async (page: Page, name: string) => {
+        if (javaScriptEnabled) await screenshots(page, `${name}-${locale}`);
+      };
 
       test(`${locale}${mode}: a contact message is sent, confirmed and seen by an admin`, async ({
         page,
@@ -135,8 +144,8 @@ for (const javaScriptEnabled of [true, false]) {
         const message = unique(`${t.kind}: bericht`);
         await page.goto(t.contact);
         await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
-        await expectAccessible(page);
-        if (shot("contact")) await screenshots(page, shot("contact")!);
+        await accessible(page);
+        await look(page, "contact");
         await page.getByRole("radio", { name: t.kind }).check();
         await page.getByLabel(t.message).fill(message);
         await page.getByLabel(t.page).fill(t.rated);
@@ -144,8 +153,8 @@ for (const javaScriptEnabled of [true, false]) {
         await page.getByRole("button", { name: t.send }).click();
         await expect(page.getByRole("heading", { level: 1, name: t.thanks })).toBeVisible();
         await expect(page.getByRole("status")).toBeVisible();
-        await expectAccessible(page);
-        if (shot("thanks")) await screenshots(page, shot("thanks")!);
+        await accessible(page);
+        await look(page, "thanks");
         await seenInAdmin(
           browser,
           async (adminPage) => {
@@ -178,8 +187,8 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(page.getByLabel(t.email)).toHaveValue("anna@mail");
         await expect(page.getByRole("radio", { name: t.kind })).toBeChecked();
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
-        await expectAccessible(page);
-        if (shot("refused")) await screenshots(page, shot("refused")!);
+        await accessible(page);
+        await look(page, "refused");
         await page.getByLabel(t.email).fill("anna@example.be");
         await page.getByRole("button", { name: t.send }).click();
         await expect(page.getByRole("heading", { level: 1, name: t.thanks })).toBeVisible();
@@ -190,6 +199,7 @@ for (const javaScriptEnabled of [true, false]) {
         browser,
       }) => {
         await page.goto(t.rated);
+        await look(page, "usefulness");
         const question = page.getByRole("region", { name: t.question });
         await question.getByRole("button", { name: t.yes }).click();
         await expect(page.getByRole("heading", { level: 1, name: t.answerTitle })).toBeVisible();
@@ -199,8 +209,8 @@ for (const javaScriptEnabled of [true, false]) {
         await page.goto(t.rated);
         await page.getByRole("region", { name: t.question }).getByRole("button", { name: t.no }).click();
         await expect(page.getByRole("status")).toHaveText(t.thanksNo);
-        await expectAccessible(page);
-        if (shot("answer-no")) await screenshots(page, shot("answer-no")!);
+        await accessible(page);
+        await look(page, "answer-no");
         const comment = unique("De lijst mist de contactgegevens");
         await page.getByLabel(t.comment).fill(comment);
         await page.getByRole("button", { name: t.sendComment }).click();
