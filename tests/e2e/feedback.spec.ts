@@ -4,7 +4,7 @@
 // seen in the admin by an administrator. Screenshots go to /tmp/shots-feedback/.
 import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { admin, session } from "./admin-helpers";
+import { admin, signIn } from "./admin-helpers";
 import { expectAccessible, locales } from "./helpers";
 
 const text = {
@@ -106,7 +106,10 @@ const unique = (what: string) => `${what} ${Date.now()}-${Math.random().toString
 
 /** The admin's feedback list shows it: the message, or the page's answers and the comment. */
 async function seenInAdmin(browser: Browser, check: (page: Page) => Promise<void>, shot?: string) {
-  const page = await session(browser, admin.email, admin.password);
+  // With JavaScript, also in the journeys without: a test's context options reach newContext too.
+  const page = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
+  await signIn(page, admin.email, admin.password);
+  await expect(page).toHaveURL(/\/admin$/);
   await page
     .getByRole("navigation", { name: "Administration menu" })
     .getByRole("link", { name: "Feedback" })
