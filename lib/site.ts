@@ -1,6 +1,10 @@
-import { siteUrl } from "./metadata";
-
-/** The address readers write to about accessibility and privacy (CONTACT_EMAIL). */
-export function contactEmail(): string {
-  return process.env.CONTACT_EMAIL ?? `contact@${new URL(siteUrl()).hostname}`;
+/**
+ * The address readers may also write to about accessibility and privacy (CONTACT_EMAIL), or null.
+ * There is no default: an address made up from the host (contact@127.0.0.1) or an example domain
+ * would be a dead end for a reader. Without it the pages point to the contact form, which every
+ * deployment has. Read when the static pages are built: set it for `next build` as well.
+ */
+export function contactEmail(): string | null {
+  const email = process.env.CONTACT_EMAIL?.trim();
+  return email ? email : null;
 }

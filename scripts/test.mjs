@@ -92,6 +92,10 @@ async function e2e() {
     SITE_URL: `http://127.0.0.1:${port}`,
     // Every test shares one client address; the limit itself is tested in tests/integration.
     SEARCH_RATE_LIMIT: "100000",
+    // The same for what readers send; a test submits a form at once, the time check and the
+    // limit are tested in tests/integration/feedback.test.ts.
+    FEEDBACK_RATE_LIMIT: "100000",
+    FEEDBACK_MIN_SECONDS: "0",
   };
   // The server reaches PostgreSQL through a relay the outage test can cut (tests/e2e/outage).
   const relay = database.kind === "postgresql" ? await startDatabaseRelay(database.url) : null;

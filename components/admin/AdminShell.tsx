@@ -3,11 +3,12 @@ import type { ReactNode } from "react";
 import { NextIntlClientProvider, type Messages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/Notice";
-import { canManageUsers, canViewAuditLog, type Actor } from "@/lib/auth/access";
+import { canManageUsers, canReadFeedback, canViewAuditLog, type Actor } from "@/lib/auth/access";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
 import { UnsavedChanges } from "./form/UnsavedChanges";
 
-export type AdminSection = "dashboard" | "content" | "translations" | "users" | "audit" | "account";
+export type AdminSection =
+  "dashboard" | "content" | "translations" | "feedback" | "users" | "audit" | "account";
 
 /** What every admin form needs: its own texts, the error messages, role names. */
 const formNamespaces = ["Form", "Errors", "Admin"] as const satisfies (keyof Messages)[];
@@ -41,6 +42,9 @@ export async function AdminShell({
     { key: "dashboard", href: "/admin", label: t("dashboard") },
     { key: "content", href: "/admin/content", label: t("content") },
     { key: "translations", href: "/admin/translations", label: t("translations") },
+    ...(canReadFeedback(actor)
+      ? [{ key: "feedback" as const, href: "/admin/feedback", label: t("feedback") }]
+      : []),
     ...(canManageUsers(actor) ? [{ key: "users" as const, href: "/admin/users", label: t("users") }] : []),
     ...(canViewAuditLog(actor) ? [{ key: "audit" as const, href: "/admin/audit", label: t("audit") }] : []),
     { key: "account", href: "/admin/account", label: t("account") },

@@ -7,20 +7,24 @@ import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { breadcrumbJsonLd } from "@/lib/seo/jsonld";
 import { JsonLd } from "./JsonLd";
+import { PageUsefulness } from "./PageUsefulness";
 import { SiteHeader, type Section } from "./SiteHeader";
 
-/** Header, breadcrumbs and the main landmark of a public page. */
+/** Header, breadcrumbs, the main landmark of a public page and its "Was this page useful?". */
 export async function PageShell({
   locale,
   alternates,
   section,
   breadcrumbs,
+  usefulness = true,
   children,
 }: {
   locale: Locale;
   alternates: Record<Locale, string>;
   section?: Section;
   breadcrumbs?: Crumb[];
+  /** "Was this page useful?" at the foot: on every page but the feedback pages themselves. */
+  usefulness?: boolean;
   children: ReactNode;
 }) {
   const [strategy] = await getStrategies(locale);
@@ -60,6 +64,7 @@ export async function PageShell({
           />
         )}
         {children}
+        {usefulness && <PageUsefulness locale={locale} path={alternates[locale]} />}
       </main>
     </>
   );

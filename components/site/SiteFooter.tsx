@@ -20,6 +20,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             <li>
               <a href={pathFor(locale, "/developers")}>{nav("developers")}</a>
             </li>
+            <li>
+              <a href={pathFor(locale, "/contact")}>{nav("contact")}</a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -34,6 +34,11 @@ const isEditor = (user: Actor) => user.role === "editor" || user.role === "admin
 export const canUseAdmin = (_user: Actor) => true;
 export const canManageUsers = isAdmin;
 export const canViewAuditLog = isAdmin;
+/**
+ * Read what readers sent (page answers, contact messages): the editors who act on it, and admins.
+ * Translators do not, so fewer people see the e-mail addresses readers leave.
+ */
+export const canReadFeedback = isEditor;
 
 /** Edit the translation of one language (translators: only their assigned languages). */
 export const canEdit = (user: Actor, locale: Locale) => isEditor(user) || user.locales.includes(locale);

@@ -12,6 +12,9 @@ export const commandRoutes: Record<string, readonly string[]> = {
   "/api/draft": ["POST"],
   "/api/jobs/run": ["POST"],
   "/api/admin/presence": ["POST"],
+  "/api/feedback": ["POST"],
+  "/api/feedback/page": ["POST"],
+  "/api/feedback/comment": ["POST"],
 };
 
 const reads = ["GET", "HEAD", "OPTIONS"] as const;

@@ -36,6 +36,9 @@ export const routing = defineRouting({
     "/accessibility": { nl: "/toegankelijkheid", fr: "/accessibilite", en: "/accessibility" },
     "/privacy": { nl: "/privacy", fr: "/vie-privee", en: "/privacy" },
     "/developers": { nl: "/ontwikkelaars", fr: "/developpeurs", en: "/developers" },
+    "/contact": { nl: "/contact", fr: "/contact", en: "/contact" },
+    "/contact/thanks": { nl: "/contact/bedankt", fr: "/contact/merci", en: "/contact/thanks" },
+    "/feedback": { nl: "/feedback", fr: "/avis", en: "/feedback" },
   },
 });
 

@@ -1,6 +1,7 @@
 // The portal's data as one versioned JSON archive: every content table, users and their
 // credentials (argon2id hashes only, never plaintext), revisions, change notes, scheduled jobs,
-// redirects and the audit log. Sessions, verification tokens, rate-limit counters and who has
+// redirects, the audit log and what readers sent (contact messages and page feedback, which the
+// retention purge removes again after an import of an old archive). Sessions, verification tokens, rate-limit counters and who has
 // which translation open (presence) are short-lived and left out. Used by `npm run db:export` and `npm run db:import`.
 import fs from "node:fs";
 
@@ -29,6 +30,8 @@ export const ARCHIVED_TABLES = [
   "scheduled_job",
   "slug_redirect",
   "audit_log",
+  "contact_message",
+  "page_feedback",
 ];
 
 /** Tables deliberately not archived (ephemeral), and Prisma's own bookkeeping. */

@@ -74,6 +74,11 @@ export const pageTypes = {
     fr: ["/fr/developpeurs", "Données ouvertes pour les développeurs"],
     en: ["/en/developers", "Open data for developers"],
   },
+  contact: {
+    nl: ["/nl/contact", "Contact en feedback"],
+    fr: ["/fr/contact", "Contact et avis"],
+    en: ["/en/contact", "Contact and feedback"],
+  },
 } as const;
 
 export type PageType = keyof typeof pageTypes;

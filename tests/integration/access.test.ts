@@ -8,6 +8,7 @@ import { actionRegistry, runAction } from "@/lib/actions/pipeline";
 import { db } from "@/lib/db";
 import { anonymous, createUser, formRequest, signedIn } from "../helpers/auth";
 import { actionCases, type Who } from "../helpers/action-cases";
+import * as access from "@/lib/auth/access";
 
 afterAll(async () => {
   const made = { OR: [{ key: { startsWith: "access-" } }, { key: { startsWith: "created-" } }] };
@@ -81,6 +82,10 @@ describe("route handlers", () => {
     "app/api/auth/sign-in/route.ts": { method: "POST", anonymousStatus: 303 },
     "app/api/auth/sign-out/route.ts": { method: "POST", anonymousStatus: 401 },
     "app/api/draft/route.ts": { method: "POST", anonymousStatus: 401 },
+    // Readers' forms: no session needed; without the form's fields, refused with the form again.
+    "app/api/feedback/route.ts": { method: "POST", anonymousStatus: 422 },
+    "app/api/feedback/comment/route.ts": { method: "POST", anonymousStatus: 422 },
+    "app/api/feedback/page/route.ts": { method: "POST", anonymousStatus: 400 },
     "app/api/jobs/run/route.ts": { method: "POST", anonymousStatus: 401 },
   };
 
@@ -112,4 +117,63 @@ describe("route handlers", () => {
       expect(noSession.status).toBe(row.anonymousStatus);
     });
   }
+});
+
+describe("admin pages", () => {
+  /** Each admin page with the predicate it passes to requireActor, and who gets in. */
+  const pages: Record<string, { predicate: keyof typeof access; allowed: Exclude<Who, "anonymous">[] }> = {
+    "app/admin/page.tsx": { predicate: "canUseAdmin", allowed: ["translator", "editor", "admin"] },
+    "app/admin/account/page.tsx": { predicate: "canUseAdmin", allowed: ["translator", "editor", "admin"] },
+    "app/admin/content/page.tsx": { predicate: "canUseAdmin", allowed: ["translator", "editor", "admin"] },
+    "app/admin/content/new/page.tsx": { predicate: "canManageContent", allowed: ["editor", "admin"] },
+    "app/admin/content/[type]/[id]/page.tsx": {
+      predicate: "canUseAdmin",
+      allowed: ["translator", "editor", "admin"],
+    },
+    "app/admin/content/[type]/[id]/history/page.tsx": {
+      predicate: "canUseAdmin",
+      allowed: ["translator", "editor", "admin"],
+    },
+    "app/admin/translations/page.tsx": {
+      predicate: "canUseAdmin",
+      allowed: ["translator", "editor", "admin"],
+    },
+    "app/admin/feedback/page.tsx": { predicate: "canReadFeedback", allowed: ["editor", "admin"] },
+    "app/admin/users/page.tsx": { predicate: "canManageUsers", allowed: ["admin"] },
+    "app/admin/users/[id]/page.tsx": { predicate: "canManageUsers", allowed: ["admin"] },
+    "app/admin/audit/page.tsx": { predicate: "canViewAuditLog", allowed: ["admin"] },
+  };
+  /** Pages anyone may open: signing in, and the admin's 404. */
+  const open = ["app/admin/sign-in/page.tsx", "app/admin/[...missing]/page.tsx"];
+  const pageFiles = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const full = path.join(dir, e.name);
+      return e.isDirectory() ? pageFiles(full) : e.name === "page.tsx" ? [full] : [];
+    });
+
+  it("every admin page is listed here and checks its own predicate with requireActor", () => {
+    const files = pageFiles("app/admin").filter((f) => !open.includes(f));
+    expect(files.sort()).toEqual(Object.keys(pages).sort());
+    for (const [file, row] of Object.entries(pages)) {
+      expect(fs.readFileSync(file, "utf8"), file).toContain(`requireActor(${row.predicate},`);
+    }
+  });
+
+  it("each page's predicate lets in exactly the roles listed", () => {
+    for (const [file, row] of Object.entries(pages)) {
+      const predicate = access[row.predicate] as (actor: access.Actor) => boolean;
+      for (const who of ["translator", "editor", "admin"] as const) {
+        const actor = access.toActor({
+          id: who,
+          name: who,
+          email: `${who}@example.test`,
+          role: who,
+          locales: who === "translator" ? ["fr"] : [],
+          uiLocale: "en",
+          mustChangePassword: false,
+        });
+        expect(predicate(actor), `${file} as ${who}`).toBe(row.allowed.includes(who));
+      }
+    }
+  });
 });

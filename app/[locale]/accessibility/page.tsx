@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/site/PageShell";
 import { ProseSection } from "@/components/site/ProsePage";
-import { alternatesFor } from "@/lib/i18n/paths";
+import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { contactEmail } from "@/lib/site";
@@ -35,12 +35,21 @@ export default async function AccessibilityPage({ params }: Props) {
       <ProseSection id="status" heading={t("statusHeading")}>
         <p>{t("status")}</p>
       </ProseSection>
+      <ProseSection id="non-accessible" heading={t("nonAccessibleHeading")}>
+        <p>{t("nonAccessibleIntro")}</p>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>{t("gapReflow")}</li>
+          <li>{t("gapFocus")}</li>
+        </ul>
+        <p>{t("gapsFixing")}</p>
+      </ProseSection>
       <ProseSection id="preparation" heading={t("preparationHeading")}>
         <p>{t("preparation")}</p>
         <p>{t("measures")}</p>
       </ProseSection>
       <ProseSection id="feedback" heading={t("feedbackHeading")}>
-        <p>{t.rich("feedback", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>
+        <p>{t.rich("feedback", { link: (chunks) => <a href={pathFor(locale, "/contact")}>{chunks}</a> })}</p>
+        {email && <p>{t.rich("feedbackEmail", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>}
       </ProseSection>
       <ProseSection id="enforcement" heading={t("enforcementHeading")}>
         <p>{t("enforcement")}</p>

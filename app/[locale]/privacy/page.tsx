@@ -1,7 +1,9 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/site/PageShell";
 import { ProseSection } from "@/components/site/ProsePage";
-import { alternatesFor } from "@/lib/i18n/paths";
+import { RETENTION_MONTHS } from "@/lib/feedback/config";
+import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { contactEmail } from "@/lib/site";
@@ -23,6 +25,7 @@ export default async function PrivacyPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Privacy" });
   const email = contactEmail();
+  const contactLink = (chunks: ReactNode) => <a href={pathFor(locale, "/contact")}>{chunks}</a>;
   return (
     <PageShell
       locale={locale}
@@ -40,8 +43,12 @@ export default async function PrivacyPage({ params }: Props) {
       <ProseSection id="logs" heading={t("logsHeading")}>
         <p>{t("logs")}</p>
       </ProseSection>
+      <ProseSection id="feedback" heading={t("feedbackHeading")}>
+        <p>{t.rich("feedback", { months: RETENTION_MONTHS, link: contactLink })}</p>
+      </ProseSection>
       <ProseSection id="rights" heading={t("rightsHeading")}>
-        <p>{t.rich("rights", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>
+        <p>{t.rich("rights", { link: contactLink })}</p>
+        {email && <p>{t.rich("rightsEmail", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>}
       </ProseSection>
     </PageShell>
   );

@@ -3,6 +3,7 @@ import { isAdmin } from "@/lib/auth/access";
 import { actorFromHeaders } from "@/lib/auth/session";
 import { runDueJobs } from "@/lib/actions/schedule";
 import { refreshAtEdge } from "@/lib/cache/edge";
+import { purgeExpiredFeedbackIfDue } from "@/lib/feedback/retention";
 import { isSameOrigin } from "@/lib/http/origin";
 import { problem } from "@/lib/http/problem";
 import { hasJobsToken } from "@/lib/jobs/token";
@@ -10,7 +11,7 @@ import { hasJobsToken } from "@/lib/jobs/token";
 export const dynamic = "force-dynamic";
 
 /**
- * Runs the scheduled jobs that are due. Called every few seconds by this instance's own timer
+ * Runs the scheduled jobs that are due, and the hourly purge of expired reader feedback. Called every few seconds by this instance's own timer
  * (instrumentation.ts, with the process's token), or by an admin. Safe to call from every
  * instance at once: each job runs once (lib/actions/schedule.ts). Revalidation happens here,
  * inside a Next request, where revalidateTag works.
@@ -27,5 +28,7 @@ export async function POST(request: Request) {
   });
   // Like a publish in the editor: the caching proxy fetches the entity's pages again at once.
   refreshAtEdge(outcomes.filter((o) => o.status === "done").map((o) => ({ type: o.type, id: o.entityId })));
-  return Response.json({ ran: outcomes }, { headers: { "Cache-Control": "no-store" } });
+  // What readers sent is kept for a fixed period (lib/feedback/retention.ts), checked hourly.
+  const purged = await purgeExpiredFeedbackIfDue();
+  return Response.json({ ran: outcomes, purged }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,58 @@
+import "server-only";
+import { requestLocale } from "@/lib/auth/admin-locale";
+import { clientIp } from "@/lib/auth/client-ip";
+import { hit } from "@/lib/auth/rate-limit";
+import { readForm } from "@/lib/http/body";
+import { isSameOrigin } from "@/lib/http/origin";
+import { problem } from "@/lib/http/problem";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { FEEDBACK_WINDOW_SECONDS, feedbackRateLimit } from "./config";
+import { HONEYPOT_FIELD } from "./fields";
+import { clientKey } from "./token";
+
+/** Larger than the longest message in any script, small enough to refuse a flood of bytes. */
+const MAX_BODY_BYTES = 32 * 1024;
+
+export const seeOther = (location: string) =>
+  new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+
+export type Received =
+  | { ok: false; response: Response }
+  | {
+      ok: true;
+      form: FormData;
+      locale: Locale;
+      /** The honeypot was filled in: a robot, answered as if all went well and nothing stored. */
+      robot: boolean;
+      /** Whether this client may send one more (counted before validation, so refusals count). */
+      limited: { allowed: boolean; retryAfter: number };
+    };
+
+/**
+ * What every feedback handler does first: refuse another site's form (403) and an oversized body
+ * (413), read the form and its language, spot the honeypot, and count the submission against the
+ * client's limit (the key is a hash: lib/feedback/token.ts).
+ */
+export async function receive(request: Request, scope: string): Promise<Received> {
+  if (!isSameOrigin(request)) {
+    return { ok: false, response: problem(request, "FORBIDDEN", { detail: "crossOrigin" }) };
+  }
+  const form = await readForm(request, MAX_BODY_BYTES);
+  if (!form) return { ok: false, response: problem(request, "PAYLOAD_TOO_LARGE") };
+  const given = form.get("locale");
+  const locale = isLocale(given) ? given : requestLocale(request.headers);
+  const robot = String(form.get(HONEYPOT_FIELD) ?? "") !== "";
+  const ip = clientIp(request.headers);
+  const limited = await hit(
+    clientKey(scope, ip),
+    feedbackRateLimit(ip === "direct"),
+    FEEDBACK_WINDOW_SECONDS,
+  );
+  return { ok: true, form, locale, robot, limited };
+}
+
+/** A text field of the form as typed (empty when absent). */
+export const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};

@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ContactInput } from "./schema";
+
+/** Stores a contact message: only what the reader typed, and the language of the page. */
+export async function storeContactMessage(input: ContactInput): Promise<string> {
+  const row = await db.$transaction((tx) =>
+    tx.contactMessage.create({
+      data: {
+        locale: input.locale,
+        kind: input.kind,
+        message: input.message,
+        pageUrl: input.pageUrl || null,
+        email: input.email || null,
+      },
+      select: { id: true },
+    }),
+  );
+  return row.id;
+}
+
+/** Stores one answer to "Was this page useful?". */
+export async function storePageAnswer(input: {
+  locale: ContactInput["locale"];
+  page: string;
+  useful: boolean;
+}): Promise<string> {
+  const row = await db.$transaction((tx) =>
+    tx.pageFeedback.create({
+      data: { locale: input.locale, path: input.page, useful: input.useful },
+      select: { id: true },
+    }),
+  );
+  return row.id;
+}
+
+/**
+ * Adds the comment to a "no" answer that has none yet; false when there is no such answer (it was
+ * commented already, or purged). Checked and written in one statement.
+ */
+export async function storePageComment(id: string, comment: string): Promise<boolean> {
+  const { count } = await db.$transaction((tx) =>
+    tx.pageFeedback.updateMany({
+      where: { id, useful: false, comment: null },
+      data: { comment, commentedAt: new Date() },
+    }),
+  );
+  return count === 1;
+}
+
+/** The answer a confirmation page is about, or null. */
+export async function readPageAnswer(id: string) {
+  if (!/^[a-z0-9]{1,40}$/.test(id)) return null;
+  return db.pageFeedback.findUnique({
+    where: { id },
+    select: { id: true, path: true, useful: true, comment: true },
+  });
+}
