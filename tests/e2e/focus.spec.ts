@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { contrast, over, parseColor, type Rgba } from "../helpers/contrast";
+import { admin, signIn } from "./admin-helpers";
 
 // WCAG 2.1 2.4.7 and 1.4.11: every element reached with Tab shows a focus ring of at least 3:1
 // against the background around it, in the light and the dark theme.
@@ -126,4 +127,17 @@ test("the focus ring also shows on a phone, in the menu and the comparison table
   expect(stops.some((s) => s.element.startsWith("summary "))).toBe(true);
   expect(stops.some((s) => s.element.startsWith("div "))).toBe(true);
   expect(stops.map(ringProblems).filter(Boolean)).toEqual([]);
+});
+
+// The admin shares the stylesheet: its dark header is a dark surface too.
+test("the admin's header and dashboard show a 3:1 focus ring (light and dark)", async ({ page }) => {
+  await signIn(page, admin.email, admin.password);
+  await expect(page).toHaveURL(/\/admin$/);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/admin");
+    const stops = await tabStops(page, 30);
+    expect(stops.length).toBeGreaterThan(5);
+    expect(stops.map(ringProblems).filter(Boolean)).toEqual([]);
+  }
 });
