@@ -33,7 +33,7 @@ export default async function LocaleLayout({
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
-          className="sr-only bg-accent-500 px-4 py-2 text-black focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+          className="surface-dark sr-only bg-accent-500 px-4 py-2 text-black focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
         >
           {t("skipLink")}
         </a>

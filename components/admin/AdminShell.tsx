@@ -54,11 +54,11 @@ export async function AdminShell({
       <UnsavedChanges>
         <a
           href="#main"
-          className="sr-only bg-accent-500 px-4 py-2 text-black focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+          className="surface-dark sr-only bg-accent-500 px-4 py-2 text-black focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
         >
           {t("skipLink")}
         </a>
-        <header className="bg-slate-900 text-white">
+        <header className="surface-dark bg-slate-900 text-white">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
             <Link
               href="/admin"

@@ -1,13 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/Card";
-import { TagList } from "@/components/ui/Tag";
 import type { InitiativeCard as Initiative } from "@/lib/content/initiatives";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { ThemeTags } from "./ThemeTags";
 
 export async function InitiativeCard({ locale, initiative }: { locale: Locale; initiative: Initiative }) {
   const t = await getTranslations({ locale, namespace: "Initiatives" });
-  const themes = await getTranslations({ locale, namespace: "Themes" });
   const lang = initiative.isFallback ? initiative.lang : undefined;
   return (
     <Card>
@@ -28,7 +27,9 @@ export async function InitiativeCard({ locale, initiative }: { locale: Locale; i
       <p className="mb-3" lang={lang}>
         {initiative.summary}
       </p>
-      <TagList items={initiative.themes.map((theme) => themes(theme))} label={t("themes")} />
+      <div className="text-sm">
+        <ThemeTags locale={locale} themes={initiative.themes} label={t("themes")} />
+      </div>
     </Card>
   );
 }

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/Card";
-import { TagList } from "@/components/ui/Tag";
 import type { OrganisationCard as Organisation } from "@/lib/content/organisations";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { ThemeTags } from "./ThemeTags";
 
 export async function OrganisationCard({
   locale,
@@ -15,7 +15,6 @@ export async function OrganisationCard({
   headingLevel?: 2 | 3;
 }) {
   const t = await getTranslations({ locale, namespace: "Organisations" });
-  const themes = await getTranslations({ locale, namespace: "Themes" });
   const Heading = `h${headingLevel}` as const;
   return (
     <Card>
@@ -38,7 +37,9 @@ export async function OrganisationCard({
       <p className="mb-3" lang={organisation.isFallback ? organisation.lang : undefined}>
         {organisation.summary}
       </p>
-      <TagList items={organisation.focusAreas.map((a) => themes(a))} label={t("focusAreas")} />
+      <div className="text-sm">
+        <ThemeTags locale={locale} themes={organisation.focusAreas} label={t("focusAreas")} />
+      </div>
     </Card>
   );
 }

@@ -37,7 +37,10 @@ export async function PageShell({
   return (
     <>
       {preview && (
-        <div role="status" className="no-print bg-accent-500 px-4 py-2 text-center font-semibold text-black">
+        <div
+          role="status"
+          className="surface-light no-print bg-accent-500 px-4 py-2 text-center font-semibold text-black"
+        >
           {editor("previewBanner")}{" "}
           <a
             href={`/api/draft/exit?to=${encodeURIComponent(alternates[locale])}`}

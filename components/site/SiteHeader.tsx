@@ -5,6 +5,13 @@ import { LanguageSwitcher } from "./LanguageSwitcher";
 
 export type Section = "home" | "organisations" | "initiatives" | "strategy" | "compare" | "search";
 
+const linkClass =
+  "block text-white no-underline hover:bg-brand-700 hover:text-white aria-[current=page]:underline aria-[current=page]:decoration-accent-500 aria-[current=page]:decoration-4 aria-[current=page]:underline-offset-8 dark:text-white";
+
+/**
+ * The site's name, the language switcher and the main navigation. On phones the navigation
+ * folds into a <details> disclosure: compact, and still open to keyboards without JavaScript.
+ */
 export async function SiteHeader({
   locale,
   alternates,
@@ -25,31 +32,50 @@ export async function SiteHeader({
     { key: "compare", label: nav("compare"), href: pathFor(locale, "/compare") },
     { key: "search", label: nav("search"), href: pathFor(locale, "/search") },
   ];
+  const links = (listClass: string, itemClass: string) => (
+    <ul className={listClass}>
+      {items.map((item) => (
+        <li key={item.key}>
+          <a
+            href={item.href}
+            aria-current={section === item.key ? "page" : undefined}
+            className={`${linkClass} ${itemClass}`}
+          >
+            {item.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
   return (
-    <header className="bg-brand-700 text-white dark:bg-brand-900">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+    <header className="surface-dark relative bg-brand-700 text-white dark:bg-brand-900">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-2 text-sm md:py-3 md:text-base">
         <a
           href={pathFor(locale, "/")}
-          className="text-xl font-bold text-white no-underline hover:text-white dark:text-white"
+          className="me-24 basis-full text-base leading-9 font-bold sm:text-lg text-white no-underline hover:text-white md:me-0 md:basis-auto md:text-xl dark:text-white"
         >
           {t("name")}
         </a>
         <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>
-      <nav aria-label={t("mainNav")} className="border-t border-brand-600 bg-brand-800 dark:bg-slate-900">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
-          {items.map((item) => (
-            <li key={item.key}>
-              <a
-                href={item.href}
-                aria-current={section === item.key ? "page" : undefined}
-                className="block px-3 py-2 text-white no-underline hover:bg-brand-700 hover:text-white aria-[current=page]:underline aria-[current=page]:decoration-accent-500 aria-[current=page]:decoration-4 aria-[current=page]:underline-offset-8 dark:text-white"
-              >
-                {item.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+      <details className="no-print md:hidden">
+        <summary className="absolute top-2 right-4 flex cursor-pointer list-none items-center gap-2 rounded border border-white/70 px-3 py-1.5 font-medium hover:bg-brand-800 [&::-webkit-details-marker]:hidden">
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="currentColor">
+            <rect y="2" width="16" height="2" />
+            <rect y="7" width="16" height="2" />
+            <rect y="12" width="16" height="2" />
+          </svg>
+          {t("menu")}
+        </summary>
+        <nav aria-label={t("mainNav")} className="border-t border-brand-600 bg-brand-800 dark:bg-slate-900">
+          {links("divide-y divide-brand-600", "px-4 py-3")}
+        </nav>
+      </details>
+      <nav
+        aria-label={t("mainNav")}
+        className="hidden border-t border-brand-600 bg-brand-800 md:block dark:bg-slate-900"
+      >
+        {links("mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2", "px-3 py-2")}
       </nav>
     </header>
   );

@@ -1,22 +1,28 @@
 import type { ReactNode } from "react";
 
-export function Tag({ children }: { children: ReactNode }) {
-  return (
-    <span className="inline-block rounded-full border border-brand-100 bg-brand-50 px-2.5 py-0.5 text-sm text-brand-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100">
-      {children}
-    </span>
+/** A tag: a link when it leads somewhere (a filtered list), else a quiet label, never a button look-alike. */
+export function Tag({ children, href }: { children: ReactNode; href?: string }) {
+  return href ? (
+    <a href={href}>{children}</a>
+  ) : (
+    <span className="text-slate-700 dark:text-slate-300">{children}</span>
   );
 }
 
-export function TagList({ items, label }: { items: string[]; label?: string }) {
+export type TagItem = string | { label: string; href: string };
+
+export function TagList({ items, label }: { items: TagItem[]; label?: string }) {
   if (!items.length) return null;
   return (
-    <ul className="flex flex-wrap gap-2" aria-label={label}>
-      {items.map((item) => (
-        <li key={item}>
-          <Tag>{item}</Tag>
-        </li>
-      ))}
+    <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={label}>
+      {items.map((item) => {
+        const { label: text, href } = typeof item === "string" ? { label: item, href: undefined } : item;
+        return (
+          <li key={text}>
+            <Tag href={href}>{text}</Tag>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { BelgiumMap } from "@/components/site/BelgiumMap";
 import { PageShell } from "@/components/site/PageShell";
-import { TagList } from "@/components/ui/Tag";
+import { ThemeTags } from "@/components/site/ThemeTags";
 import { getComparison } from "@/lib/content/compare";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
@@ -24,7 +23,6 @@ export async function generateMetadata({ params }: Props) {
 export default async function ComparePage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Compare" });
-  const themes = await getTranslations({ locale, namespace: "Themes" });
   const regionsT = await getTranslations({ locale, namespace: "Regions" });
   const { columns, crossRegional } = await getComparison(locale);
   const organisationLink = (o: { slugs: Record<typeof locale, string>; name: string }) => (
@@ -55,7 +53,7 @@ export default async function ComparePage({ params }: Props) {
     {
       label: t("focusAreas"),
       cell: (c) =>
-        c.region.focusAreas.length ? <TagList items={c.region.focusAreas.map((a) => themes(a))} /> : none,
+        c.region.focusAreas.length ? <ThemeTags locale={locale} themes={c.region.focusAreas} /> : none,
     },
     {
       label: t("flagships"),
@@ -95,19 +93,25 @@ export default async function ComparePage({ params }: Props) {
     >
       <h1 className="mb-3 text-4xl">{t("title")}</h1>
       <p className="mb-8 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      <div className="mb-10">
-        <BelgiumMap locale={locale} regions={columns.map((c) => c.region)} />
-      </div>
+      {/* The table scrolls sideways inside its own region on narrow screens (the page never does);
+          its title stays outside, to be read whole. */}
+      <h2 id="compare-caption" className="mb-3 text-xl">
+        {t("caption")}
+      </h2>
       <div className="overflow-x-auto" role="region" aria-labelledby="compare-caption" tabIndex={0}>
-        <table className="w-full min-w-[48rem] border-collapse text-left align-top">
-          <caption id="compare-caption" className="mb-3 text-left text-lg font-semibold">
-            {t("caption")}
-          </caption>
+        <table
+          aria-labelledby="compare-caption"
+          className="w-full min-w-[48rem] border-collapse text-left align-top"
+        >
           <thead>
             <tr>
-              <td className="border-b-2 border-slate-300 p-3" />
+              <td className="border-b-2 border-slate-300 p-3 dark:border-slate-600" />
               {columns.map((c) => (
-                <th key={c.region.id} scope="col" className="border-b-2 border-slate-300 p-3 text-lg">
+                <th
+                  key={c.region.id}
+                  scope="col"
+                  className="border-b-2 border-slate-300 p-3 text-lg dark:border-slate-600"
+                >
                   <a
                     href={pathFor(locale, {
                       pathname: "/regions/[slug]",
@@ -138,7 +142,7 @@ export default async function ComparePage({ params }: Props) {
       </div>
       {crossRegional.length > 0 && (
         <section aria-labelledby="cross-heading" className="mt-10">
-          <h2 id="cross-heading" className="mb-2 text-2xl break-words hyphens-auto">
+          <h2 id="cross-heading" className="mb-2 text-2xl">
             {regionsT("crossRegional")}
           </h2>
           <p className="mb-3">{regionsT("crossRegionalIntro")}</p>

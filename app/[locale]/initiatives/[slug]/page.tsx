@@ -10,7 +10,7 @@ import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { OrganisationCard } from "@/components/site/OrganisationCard";
 import { PageShell } from "@/components/site/PageShell";
-import { TagList } from "@/components/ui/Tag";
+import { ThemeTags } from "@/components/site/ThemeTags";
 import { getInitiativeBySlug, readInitiativeBySlug, readInitiativeSlugs } from "@/lib/content/initiatives";
 import { getSlugRedirect } from "@/lib/content/redirects";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
@@ -44,7 +44,6 @@ export async function generateMetadata({ params }: Props) {
 export default async function InitiativePage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Initiatives" });
-  const themes = await getTranslations({ locale, namespace: "Themes" });
   const site = await getTranslations({ locale, namespace: "Site" });
   const { slug } = await params;
   const preview = (await draftMode()).isEnabled;
@@ -99,7 +98,7 @@ export default async function InitiativePage({ params }: Props) {
           </dd>
           <dt className="font-semibold">{t("themes")}</dt>
           <dd>
-            <TagList items={initiative.themes.map((theme) => themes(theme))} />
+            <ThemeTags locale={locale} themes={initiative.themes} />
           </dd>
           {initiative.websiteUrl && (
             <>

@@ -10,7 +10,7 @@ import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { OrganisationCard } from "@/components/site/OrganisationCard";
 import { PageShell } from "@/components/site/PageShell";
-import { TagList } from "@/components/ui/Tag";
+import { ThemeTags } from "@/components/site/ThemeTags";
 import {
   getOrganisationBySlug,
   readOrganisationBySlug,
@@ -50,7 +50,6 @@ export default async function OrganisationPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations({ locale, namespace: "Organisations" });
-  const themes = await getTranslations({ locale, namespace: "Themes" });
   const site = await getTranslations({ locale, namespace: "Site" });
   const preview = (await draftMode()).isEnabled;
   const organisation = preview
@@ -120,7 +119,7 @@ export default async function OrganisationPage({ params }: Props) {
             <>
               <dt className="font-semibold">{t("focusAreas")}</dt>
               <dd>
-                <TagList items={organisation.focusAreas.map((a) => themes(a))} />
+                <ThemeTags locale={locale} themes={organisation.focusAreas} />
               </dd>
             </>
           )}

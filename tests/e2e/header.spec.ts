@@ -1,0 +1,67 @@
+import { expect, test, type Page } from "@playwright/test";
+import en from "../../messages/en.json";
+import fr from "../../messages/fr.json";
+import nl from "../../messages/nl.json";
+import { locales } from "./helpers";
+import { pageTypes } from "./pages";
+
+const messages = { nl, fr, en };
+
+/** The names of the main navigation's links as a wide screen shows them. */
+async function wideNavigation(page: Page, locale: (typeof locales)[number]) {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(pageTypes.initiatives[locale][0]);
+  const nav = page.getByRole("banner").getByRole("navigation", { name: messages[locale].Site.mainNav });
+  const names = await nav.getByRole("link").allInnerTexts();
+  expect(names.length).toBeGreaterThanOrEqual(4);
+  return names.map((name) => name.trim());
+}
+
+for (const locale of locales) {
+  test(`on a phone in ${locale} the header is compact and its menu reaches every page without JavaScript`, async ({
+    browser,
+  }) => {
+    const wide = await browser.newPage();
+    const names = await wideNavigation(wide, locale);
+    await wide.close();
+
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
+    const page = await context.newPage();
+    await page.goto(pageTypes.initiatives[locale][0]);
+    const banner = page.getByRole("banner");
+    // At most a ninth of a 390 × 844 phone's screen (it was 177 px), and at 320 px too.
+    for (const width of [320, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      expect((await banner.boundingBox())!.height, `${width} px`).toBeLessThanOrEqual(100);
+    }
+    // The language switcher stays in view; the navigation sits behind a disclosure.
+    await expect(
+      banner.getByRole("navigation", { name: messages[locale].Site.languageSwitcher }),
+    ).toBeVisible();
+    const menu = banner.locator("summary", { hasText: messages[locale].Site.menu });
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    const nav = banner.getByRole("navigation", { name: messages[locale].Site.mainNav });
+    for (const name of names) {
+      const link = nav.getByRole("link", { name, exact: true });
+      await expect(link).toBeVisible();
+    }
+    // Tab goes from the menu button into its links.
+    await page.keyboard.press("Tab");
+    await expect(nav.getByRole("link", { name: names[0], exact: true })).toBeFocused();
+    await context.close();
+  });
+}
+
+test("on a wide screen the navigation is shown without a menu button", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto("/fr");
+  const banner = page.getByRole("banner");
+  await expect(banner.locator("summary", { hasText: fr.Site.menu })).toBeHidden();
+  await expect(
+    banner.getByRole("navigation", { name: fr.Site.mainNav }).getByRole("link", { name: fr.Nav.initiatives }),
+  ).toBeVisible();
+});

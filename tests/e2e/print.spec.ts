@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import nl from "../../messages/nl.json";
+import { contrast } from "../helpers/contrast";
+import { pageTypes } from "./pages";
+
+// Browsers print without backgrounds: whatever the screen's theme, text must be dark on the
+// white paper, and the menus stay off the page.
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`a page printed from a ${colorScheme}-mode browser is dark text on white, without menus`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ media: "print", colorScheme });
+    await page.goto(pageTypes.organisations.nl[0]);
+    const texts = await page.evaluate(() => {
+      const canvas = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
+      const srgb = (css: string) => {
+        canvas.clearRect(0, 0, 1, 1);
+        canvas.fillStyle = css;
+        canvas.fillRect(0, 0, 1, 1);
+        const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
+        return `rgb(${r}, ${g}, ${b})`;
+      };
+      const selector = "body > header a, main h1, main h2, main p, main a, main li";
+      return [...document.querySelectorAll(selector)]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({
+          text: (el.textContent ?? "").trim().slice(0, 30),
+          color: srgb(getComputedStyle(el).color),
+        }));
+    });
+    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.filter((t) => contrast(t.color, "white") < 4.5)).toEqual([]);
+    const banner = page.getByRole("banner");
+    await expect(banner.getByRole("link", { name: nl.Site.name })).toBeVisible();
+    await expect(banner.getByRole("navigation")).toHaveCount(0);
+    await expect(banner.locator("summary")).toBeHidden();
+  });
+}
