@@ -1,7 +1,8 @@
 import createMiddleware from "next-intl/middleware";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { CHOOSE_PARAM, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "./lib/i18n/choice";
-import { negotiateLocale } from "./lib/i18n/locales";
+import { languagePrefix, negotiateLocale } from "./lib/i18n/locales";
+import { PATH_HEADER } from "./lib/i18n/paths";
 import { isLocale, routing, type Locale } from "./lib/i18n/routing";
 import { requestLocale } from "./lib/auth/admin-locale";
 import { clientIp } from "./lib/auth/client-ip";
@@ -142,12 +143,25 @@ export default async function proxy(request: NextRequest) {
     return NextResponse.next({ headers: { Vary: "Accept-Language, Cookie" } });
   }
 
-  const response = intl(request);
+  const first = pathname.split("/")[1];
+  const language = isLocale(first) ? null : languagePrefix(first);
+  if (language) {
+    // A language prefix the portal does not serve leads to the language choice, never to a page
+    // in a language the visitor did not ask for; one it serves written otherwise, to that locale.
+    const target =
+      language === "unsupported"
+        ? "/"
+        : `/${language}${pathname.slice(first.length + 1)}${request.nextUrl.search}`;
+    return NextResponse.redirect(new URL(target, request.url), 307);
+  }
+
+  const forwarded = new Headers(request.headers);
+  forwarded.set(PATH_HEADER, pathname);
+  const response = intl(new NextRequest(request.url, { headers: forwarded }));
   // A visitor who chose a language earlier and now switched keeps the new choice. Visitors
   // without the cookie get none, so shared caches can keep caching pages.
   const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
-  const current = pathname.split("/")[1];
-  if (remembered && isLocale(current) && remembered !== current) remember(response, current);
+  if (remembered && isLocale(first) && remembered !== first) remember(response, first);
   return response;
 }
 

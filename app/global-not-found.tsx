@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
-import { NotFoundView } from "@/components/site/NotFoundView";
+import { NotFoundPage } from "@/components/site/NotFoundView";
+import { SiteFooter } from "@/components/site/SiteFooter";
+import { PATH_HEADER } from "@/lib/i18n/paths";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import "./globals.css";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-/** The localized 404 for URLs that match no route (the proxy has set the locale from the prefix). */
+/**
+ * The localized 404 for URLs that match no route (the proxy has set the locale from the prefix
+ * and passed the path on), in the site's frame, linking to the nearest page that exists.
+ */
 export default async function GlobalNotFound() {
   const requested = await getLocale().catch(() => routing.defaultLocale);
   const locale = isLocale(requested) ? requested : routing.defaultLocale;
+  const path = (await headers()).get(PATH_HEADER) ?? `/${locale}`;
   const t = await getTranslations({ locale, namespace: "NotFound" });
   const site = await getTranslations({ locale, namespace: "Site" });
   return (
@@ -18,14 +25,14 @@ export default async function GlobalNotFound() {
         <title>{`${t("title")} | ${site("name")}`}</title>
       </head>
       <body className="flex min-h-screen flex-col">
-        <header className="bg-brand-700 px-4 py-3 text-white">
-          <a href={`/${locale}`} className="text-xl font-bold text-white no-underline">
-            {site("name")}
-          </a>
-        </header>
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          <NotFoundView locale={locale} />
-        </main>
+        <a
+          href="#main"
+          className="sr-only bg-accent-500 px-4 py-2 text-black focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        >
+          {site("skipLink")}
+        </a>
+        <NotFoundPage locale={locale} path={path} />
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

@@ -1,19 +1,28 @@
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
-import { pathFor } from "@/lib/i18n/paths";
+import { nearestPage, type ExistingPage } from "@/lib/content/nearest";
+import { pathFor, type Href } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { KeepServerView } from "./KeepServerView";
+import { PageShell } from "./PageShell";
 
-export async function NotFoundView({ locale }: { locale: Locale }) {
+export async function NotFoundView({ locale, nearest }: { locale: Locale; nearest: ExistingPage }) {
   const t = await getTranslations({ locale, namespace: "NotFound" });
+  const home = pathFor(locale, "/");
   return (
     <div className="py-8">
       <h1 className="mb-4 text-3xl">{t("title")}</h1>
       <p className="mb-6 text-lg">{t("body")}</p>
+      <p className="mb-6 text-lg">
+        {t("nearest")} <a href={nearest.alternates[locale]}>{nearest.label}</a>
+      </p>
       <ul className="space-y-2">
-        <li>
-          <a href={pathFor(locale, "/")}>{t("home")}</a>
-        </li>
+        {nearest.alternates[locale] !== home && (
+          <li>
+            <a href={home}>{t("home")}</a>
+          </li>
+        )}
         <li>
           <a href={pathFor(locale, "/search")}>{t("search")}</a>
         </li>
@@ -22,21 +31,36 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
   );
 }
 
+/**
+ * The not-found page of a public address: the site's header, navigation and language switcher
+ * (leading to the nearest existing page in each language) around a link to that nearest page.
+ */
+export async function NotFoundPage({ locale, path }: { locale: Locale; path: string }) {
+  const nearest = await nearestPage(locale, path);
+  return (
+    <PageShell locale={locale} alternates={nearest.alternates}>
+      <NotFoundView locale={locale} nearest={nearest} />
+    </PageShell>
+  );
+}
+
 function Throw404(): never {
   notFound();
 }
 
 /**
- * A page's answer for an unknown slug: the localized not-found text in the HTML itself (readable
- * without JavaScript) and a notFound() thrown inside its own Suspense boundary, so the response
- * still gets status 404 and noindex (docs/platform.md; vercel/next.js#62228).
+ * A page's answer for an unknown slug: the not-found page in the HTML itself (readable without
+ * JavaScript) and a notFound() thrown inside its own Suspense boundary, so the response still
+ * gets status 404 and noindex (docs/platform.md; vercel/next.js#62228).
  */
-export function NotFoundResponse({ locale }: { locale: Locale }) {
+export function NotFoundResponse({ locale, href }: { locale: Locale; href: Href }) {
   return (
     <>
-      <NotFoundView locale={locale} />
+      <NotFoundPage locale={locale} path={pathFor(locale, href)} />
       <Suspense fallback={null}>
-        <Throw404 />
+        <KeepServerView>
+          <Throw404 />
+        </KeepServerView>
       </Suspense>
     </>
   );

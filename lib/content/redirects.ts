@@ -4,18 +4,52 @@ import { reader } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedRead } from "./shared";
 
-/** Where an old slug of an entity now lives (its current published path), or null. */
+/** The entity whose published text in another language has this slug (a link shared across languages). */
+async function entityWithSlugElsewhere(type: ContentType, locale: Locale, slug: string) {
+  const where = { slug, status: "published" as const, locale: { not: locale } };
+  const orderBy = { locale: "asc" as const };
+  switch (type) {
+    case "region":
+      return (await reader().regionTranslation.findFirst({ where, orderBy }))?.regionId;
+    case "organisation":
+      return (await reader().organisationTranslation.findFirst({ where, orderBy }))?.organisationId;
+    case "initiative":
+      return (await reader().initiativeTranslation.findFirst({ where, orderBy }))?.initiativeId;
+    case "strategy":
+      return (await reader().strategyTranslation.findFirst({ where, orderBy }))?.strategyId;
+    case "pillar":
+      return (await reader().pillarTranslation.findFirst({ where, orderBy }))?.pillarId;
+    case "project":
+      return undefined;
+  }
+}
+
+/**
+ * Where a slug that is not this language's current one now lives (the entity's current path in
+ * this language), or null: an old slug of this language, the current slug of another language,
+ * or an old slug of another language, in that order.
+ */
 export async function readSlugRedirect(
   type: ContentType,
   locale: Locale,
   slug: string,
 ): Promise<string | null> {
-  const redirect = await reader().slugRedirect.findUnique({
-    where: { entityType_locale_oldSlug: { entityType: type, locale, oldSlug: slug } },
-  });
-  if (!redirect) return null;
+  const entityId =
+    (
+      await reader().slugRedirect.findUnique({
+        where: { entityType_locale_oldSlug: { entityType: type, locale, oldSlug: slug } },
+      })
+    )?.entityId ??
+    (await entityWithSlugElsewhere(type, locale, slug)) ??
+    (
+      await reader().slugRedirect.findFirst({
+        where: { entityType: type, oldSlug: slug },
+        orderBy: { createdAt: "desc" },
+      })
+    )?.entityId;
+  if (!entityId) return null;
   const { publicPath } = await import("./public-path");
-  const path = await publicPath(type, redirect.entityId, locale);
+  const path = await publicPath(type, entityId, locale);
   return path && !path.endsWith(`/${slug}`) ? path : null;
 }
 

@@ -36,3 +36,14 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 
 /** Each language's name in itself, for the language switcher. */
 export const autonyms: Record<Locale, string> = { nl: "Nederlands", fr: "Français", en: "English" };
+
+/**
+ * What a first path segment that is not a locale says about languages: a supported locale
+ * written otherwise (`EN`, `fr-BE`) → that locale; another language tag (`de`, `pt-BR`) →
+ * "unsupported"; anything else → null.
+ */
+export function languagePrefix(segment: string): Locale | "unsupported" | null {
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(segment)) return null;
+  const primary = segment.split("-")[0].toLowerCase();
+  return locales.find((l) => l === primary) ?? "unsupported";
+}

@@ -3,7 +3,7 @@ import { locales, routing, type Locale, type Pathname } from "./routing";
 type Params<P extends string> = P extends `${string}[${infer Key}]${infer Rest}`
   ? { [K in Key]: string } & Params<Rest>
   : unknown;
-type StaticPathname = { [P in Pathname]: P extends `${string}[${string}` ? never : P }[Pathname];
+export type StaticPathname = { [P in Pathname]: P extends `${string}[${string}` ? never : P }[Pathname];
 type DynamicPathname = Exclude<Pathname, StaticPathname>;
 
 /** A page of the portal: a static pathname, or a dynamic one with its parameters (typed). */
@@ -30,3 +30,57 @@ export function pathFor(locale: Locale, href: Href): string {
 export function alternatesFor(href: (locale: Locale) => Href): Record<Locale, string> {
   return Object.fromEntries(locales.map((l) => [l, pathFor(l, href(l))])) as Record<Locale, string>;
 }
+
+/** The same page in every locale with a query string (the switcher on pages that read it). */
+export function withQuery(
+  alternates: Record<Locale, string>,
+  query: (locale: Locale) => URLSearchParams,
+): Record<Locale, string> {
+  return Object.fromEntries(
+    locales.map((l) => {
+      const qs = query(l).toString();
+      return [l, qs ? `${alternates[l]}?${qs}` : alternates[l]];
+    }),
+  ) as Record<Locale, string>;
+}
+
+const segmentsOf = (path: string) => path.split("/").filter(Boolean);
+
+/** The page a public path (`/nl/gewesten/wallonie`) names by its shape, with its parameters. */
+export function matchPath(path: string): { locale: Locale; href: Href } | null {
+  const [prefix, ...rest] = segmentsOf(path);
+  const locale = locales.find((l) => l === prefix);
+  if (!locale) return null;
+  let segments: string[];
+  try {
+    segments = rest.map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+  for (const pathname of Object.keys(routing.pathnames) as Pathname[]) {
+    const template = routing.pathnames[pathname];
+    const parts = segmentsOf(typeof template === "string" ? template : template[locale]);
+    if (parts.length !== segments.length) continue;
+    const params: Record<string, string> = {};
+    const matches = parts.every((part, i) => {
+      const key = /^\[(\w+)\]$/.exec(part)?.[1];
+      if (key) params[key] = segments[i];
+      return key ? segments[i].length > 0 : part === segments[i];
+    });
+    if (matches)
+      return {
+        locale,
+        href: (parts.some((p) => p.startsWith("[")) ? { pathname, params } : pathname) as Href,
+      };
+  }
+  return null;
+}
+
+/** The ancestors of a path, nearest first, down to its locale's home (`/nl/a/b` → `/nl/a`, `/nl`). */
+export function parentPaths(path: string): string[] {
+  const segments = segmentsOf(path);
+  return segments.slice(1).map((_, i) => `/${segments.slice(0, segments.length - 1 - i).join("/")}`);
+}
+
+/** Set by proxy.ts on page requests: the 404 of a URL that matches no route links to its nearest page. */
+export const PATH_HEADER = "x-portal-path";

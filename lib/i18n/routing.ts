@@ -18,6 +18,7 @@ export const routing = defineRouting({
       fr: "/organisations/[slug]",
       en: "/organisations/[slug]",
     },
+    "/regions": { nl: "/gewesten", fr: "/regions", en: "/regions" },
     "/regions/[slug]": { nl: "/gewesten/[slug]", fr: "/regions/[slug]", en: "/regions/[slug]" },
     "/initiatives": { nl: "/initiatieven", fr: "/initiatives", en: "/initiatives" },
     "/initiatives/[slug]": {
@@ -25,6 +26,7 @@ export const routing = defineRouting({
       fr: "/initiatives/[slug]",
       en: "/initiatives/[slug]",
     },
+    "/strategy": { nl: "/strategie", fr: "/strategie", en: "/strategy" },
     "/strategy/[slug]": { nl: "/strategie/[slug]", fr: "/strategie/[slug]", en: "/strategy/[slug]" },
     "/strategy/[slug]/[pillar]": {
       nl: "/strategie/[slug]/[pillar]",

@@ -60,7 +60,9 @@ export async function readSitemapPages(): Promise<SitemapPage[]> {
   return [
     fixed("/", true),
     fixed("/organisations", true),
+    fixed("/regions", true),
     fixed("/initiatives", true),
+    fixed("/strategy", true),
     fixed("/compare", true),
     fixed("/accessibility", false),
     fixed("/privacy", false),

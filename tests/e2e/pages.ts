@@ -5,6 +5,11 @@ export const pageTypes = {
     fr: ["/fr", "Les agences numériques belges côte à côte"],
     en: ["/en", "Belgium's digital agencies, side by side"],
   },
+  regions: {
+    nl: ["/nl/gewesten", "De gewesten en het federale niveau"],
+    fr: ["/fr/regions", "Les régions et le niveau fédéral"],
+    en: ["/en/regions", "The regions and the federal level"],
+  },
   region: {
     nl: ["/nl/gewesten/wallonie", "Wallonië"],
     fr: ["/fr/regions/wallonie", "Wallonie"],
@@ -29,6 +34,11 @@ export const pageTypes = {
     nl: ["/nl/initiatieven/veilig-gegevens-delen-athumi", "Veilig gegevens delen via Athumi"],
     fr: ["/fr/initiatives/partage-securise-donnees-athumi", "Partage sécurisé de données avec Athumi"],
     en: ["/en/initiatives/secure-data-sharing-athumi", "Secure data sharing through Athumi"],
+  },
+  strategies: {
+    nl: ["/nl/strategie", "Strategieën"],
+    fr: ["/fr/strategie", "Stratégies"],
+    en: ["/en/strategy", "Strategies"],
   },
   strategy: {
     nl: ["/nl/strategie/digital-wallonia-2019-2024", "Strategie Digital Wallonia 2019–2024"],

@@ -73,6 +73,20 @@ const pages: Record<string, PageData> = {
     budget: 2,
     read: (l) => Promise.all([readRegions(l), readOrganisations(l)]),
   },
+  regions: {
+    file: "app/[locale]/regions/page.tsx",
+    getters: ["getOrganisations", "getRegions"],
+    history: false,
+    budget: 2,
+    read: (l) => Promise.all([readRegions(l), readOrganisations(l)]),
+  },
+  strategies: {
+    file: "app/[locale]/strategy/page.tsx",
+    getters: ["getStrategies"],
+    history: false,
+    budget: 1,
+    read: (l) => readStrategies(l),
+  },
   organisation: {
     file: "app/[locale]/organisations/[slug]/page.tsx",
     getters: ["getOrganisationBySlug", "getSlugRedirect"],

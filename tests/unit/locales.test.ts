@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fallbackOrder, negotiateLocale } from "@/lib/i18n/locales";
+import { fallbackOrder, languagePrefix, negotiateLocale } from "@/lib/i18n/locales";
 
 describe("negotiateLocale", () => {
   it.each([
@@ -22,5 +22,21 @@ describe("fallbackOrder", () => {
     expect(fallbackOrder("nl")).toEqual(["nl", "en", "fr"]);
     expect(fallbackOrder("fr")).toEqual(["fr", "en", "nl"]);
     expect(fallbackOrder("en")).toEqual(["en", "nl", "fr"]);
+  });
+});
+
+describe("languagePrefix", () => {
+  it.each([
+    ["EN", "en"],
+    ["fr-BE", "fr"],
+    ["nl-be", "nl"],
+    ["de", "unsupported"],
+    ["de-DE", "unsupported"],
+    ["pt-BR", "unsupported"],
+    ["organisaties", null],
+    ["x", null],
+    ["regions", null],
+  ])("%s → %s", (segment, expected) => {
+    expect(languagePrefix(segment)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alternatesFor, pathFor } from "@/lib/i18n/paths";
+import { alternatesFor, matchPath, parentPaths, pathFor, withQuery } from "@/lib/i18n/paths";
 
 describe("pathFor", () => {
   it("prefixes the locale and translates the words of the path", () => {
@@ -26,5 +26,48 @@ describe("pathFor", () => {
       fr: "/fr/regions/bruxelles",
       en: "/en/regions/brussels",
     });
+  });
+});
+
+describe("matchPath", () => {
+  it("names the page a path has the shape of, in its locale's words", () => {
+    expect(matchPath("/nl")).toEqual({ locale: "nl", href: "/" });
+    expect(matchPath("/nl/gewesten")).toEqual({ locale: "nl", href: "/regions" });
+    expect(matchPath("/fr/strategie")).toEqual({ locale: "fr", href: "/strategy" });
+    expect(matchPath("/fr/regions/wallonie")).toEqual({
+      locale: "fr",
+      href: { pathname: "/regions/[slug]", params: { slug: "wallonie" } },
+    });
+    expect(matchPath("/en/strategy/s/a%20b")).toEqual({
+      locale: "en",
+      href: { pathname: "/strategy/[slug]/[pillar]", params: { slug: "s", pillar: "a b" } },
+    });
+  });
+
+  it("matches no page for another locale's words, an unknown shape or a bad escape", () => {
+    expect(matchPath("/nl/regions")).toBeNull();
+    expect(matchPath("/en/initiatives/a/b")).toBeNull();
+    expect(matchPath("/de/regions")).toBeNull();
+    expect(matchPath("/en/regions/%E0%A4%A")).toBeNull();
+  });
+});
+
+describe("parentPaths", () => {
+  it("lists the ancestors, nearest first, down to the locale's home", () => {
+    expect(parentPaths("/nl/initiatieven/x")).toEqual(["/nl/initiatieven", "/nl"]);
+    expect(parentPaths("/en/a/b/c")).toEqual(["/en/a/b", "/en/a", "/en"]);
+    expect(parentPaths("/fr")).toEqual([]);
+  });
+});
+
+describe("withQuery", () => {
+  it("adds each locale's query string, and nothing when it is empty", () => {
+    const alternates = alternatesFor(() => "/search");
+    expect(withQuery(alternates, () => new URLSearchParams({ q: "vaardigheden" }))).toEqual({
+      nl: "/nl/zoeken?q=vaardigheden",
+      fr: "/fr/recherche?q=vaardigheden",
+      en: "/en/search?q=vaardigheden",
+    });
+    expect(withQuery(alternates, () => new URLSearchParams())).toEqual(alternates);
   });
 });

@@ -7,7 +7,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import { paginationLabels } from "@/components/ui/pagination-labels";
 import { getInitiatives, themes } from "@/lib/content/initiatives";
 import { getRegions } from "@/lib/content/regions";
-import { alternatesFor, pathFor } from "@/lib/i18n/paths";
+import { alternatesFor, pathFor, withQuery } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { parseInitiativeQuery } from "@/lib/validation/public";
@@ -44,12 +44,16 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
     query.page,
   );
   const base = pathFor(locale, "/initiatives");
-  const hrefFor = (page: number) => {
+  // The filter values are keys, the same in every language: the language switcher keeps them.
+  const filters = (page: number) => {
     const qs = new URLSearchParams();
     if (query.region) qs.set("region", query.region);
     if (query.theme) qs.set("theme", query.theme);
     if (page > 1) qs.set("page", String(page));
-    const s = qs.toString();
+    return qs;
+  };
+  const hrefFor = (page: number) => {
+    const s = filters(page).toString();
     return s ? `${base}?${s}` : base;
   };
   const selectClass =
@@ -58,7 +62,10 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
     <PageShell
       locale={locale}
       section="initiatives"
-      alternates={alternatesFor(() => "/initiatives")}
+      alternates={withQuery(
+        alternatesFor(() => "/initiatives"),
+        () => filters(query.page),
+      )}
       breadcrumbs={[{ label: t("title") }]}
     >
       <h1 className="mb-3 text-4xl">{t("title")}</h1>
@@ -70,6 +77,8 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
         className="mb-6 rounded-lg bg-slate-50 p-4 dark:bg-slate-900"
         role="search"
         aria-labelledby="filters-heading"
+        // The selects show the URL's filters, also after Back: no restored, stale choice.
+        autoComplete="off"
       >
         <h2 id="filters-heading" className="mb-3 text-lg">
           {t("filters")}

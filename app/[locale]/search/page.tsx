@@ -4,7 +4,7 @@ import { SearchForm } from "@/components/site/SearchForm";
 import { Snippet } from "@/components/site/Snippet";
 import { Notice } from "@/components/ui/Notice";
 import { readSearch, type SearchHit } from "@/lib/content/search";
-import { alternatesFor, pathFor, type Href } from "@/lib/i18n/paths";
+import { alternatesFor, pathFor, withQuery, type Href } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
@@ -59,7 +59,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <PageShell
       locale={locale}
       section="search"
-      alternates={alternatesFor(() => "/search")}
+      alternates={withQuery(
+        alternatesFor(() => "/search"),
+        () => new URLSearchParams(q ? { q } : {}),
+      )}
       breadcrumbs={[{ label: t("title") }]}
     >
       <h1 className="mb-3 text-4xl">{t("title")}</h1>

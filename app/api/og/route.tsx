@@ -12,6 +12,8 @@ import { locales, routing, type Locale } from "@/lib/i18n/routing";
 const staticPages = {
   home: "Home.title",
   organisations: "Organisations.title",
+  regions: "RegionIndex.title",
+  strategies: "StrategyIndex.title",
   initiatives: "Initiatives.title",
   compare: "Compare.title",
   search: "Search.title",

@@ -53,11 +53,7 @@ export default async function InitiativePage({ params }: Props) {
   if (!initiative) {
     const moved = await getSlugRedirect("initiative", locale, slug);
     if (moved) permanentRedirect(moved);
-    return (
-      <PageShell locale={locale} alternates={alternatesFor(() => "/initiatives")}>
-        <NotFoundResponse locale={locale} />
-      </PageShell>
-    );
+    return <NotFoundResponse locale={locale} href={{ pathname: "/initiatives/[slug]", params: { slug } }} />;
   }
   const lang = initiative.isFallback ? initiative.lang : undefined;
   return (

@@ -59,9 +59,7 @@ export default async function OrganisationPage({ params }: Props) {
     const moved = await getSlugRedirect("organisation", locale, slug);
     if (moved) permanentRedirect(moved);
     return (
-      <PageShell locale={locale} alternates={alternatesFor(() => "/organisations")}>
-        <NotFoundResponse locale={locale} />
-      </PageShell>
+      <NotFoundResponse locale={locale} href={{ pathname: "/organisations/[slug]", params: { slug } }} />
     );
   }
   const lang = organisation.isFallback ? organisation.lang : undefined;

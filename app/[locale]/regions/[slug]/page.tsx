@@ -36,6 +36,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function RegionPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Regions" });
+  const index = await getTranslations({ locale, namespace: "RegionIndex" });
   const { slug } = await params;
   const region = (await draftMode()).isEnabled
     ? await readRegionBySlug(locale, slug, true)
@@ -43,18 +44,14 @@ export default async function RegionPage({ params }: Props) {
   if (!region) {
     const moved = await getSlugRedirect("region", locale, slug);
     if (moved) permanentRedirect(moved);
-    return (
-      <PageShell locale={locale} alternates={alternatesFor(() => "/")}>
-        <NotFoundResponse locale={locale} />
-      </PageShell>
-    );
+    return <NotFoundResponse locale={locale} href={{ pathname: "/regions/[slug]", params: { slug } }} />;
   }
   const lang = region.isFallback ? region.lang : undefined;
   return (
     <PageShell
       locale={locale}
       alternates={alternatesFor((l) => ({ pathname: "/regions/[slug]", params: { slug: region.slugs[l] } }))}
-      breadcrumbs={[{ label: region.name }]}
+      breadcrumbs={[{ label: index("title"), href: pathFor(locale, "/regions") }, { label: region.name }]}
     >
       <h1 className="mb-3 text-4xl" lang={lang}>
         {region.name}

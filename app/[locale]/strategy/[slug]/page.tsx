@@ -39,6 +39,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function StrategyPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Strategy" });
+  const index = await getTranslations({ locale, namespace: "StrategyIndex" });
   const { slug } = await params;
   const strategy = (await draftMode()).isEnabled
     ? await readStrategyBySlug(locale, slug, true)
@@ -46,11 +47,7 @@ export default async function StrategyPage({ params }: Props) {
   if (!strategy) {
     const moved = await getSlugRedirect("strategy", locale, slug);
     if (moved) permanentRedirect(moved);
-    return (
-      <PageShell locale={locale} alternates={alternatesFor(() => "/")}>
-        <NotFoundResponse locale={locale} />
-      </PageShell>
-    );
+    return <NotFoundResponse locale={locale} href={{ pathname: "/strategy/[slug]", params: { slug } }} />;
   }
   const lang = strategy.isFallback ? strategy.lang : undefined;
   return (
@@ -61,7 +58,7 @@ export default async function StrategyPage({ params }: Props) {
         pathname: "/strategy/[slug]",
         params: { slug: strategy.slugs[l] },
       }))}
-      breadcrumbs={[{ label: strategy.name }]}
+      breadcrumbs={[{ label: index("title"), href: pathFor(locale, "/strategy") }, { label: strategy.name }]}
     >
       <JsonLd data={strategyJsonLd(locale, strategy)} />
       <article>

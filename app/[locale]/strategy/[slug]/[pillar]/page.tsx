@@ -45,6 +45,7 @@ export default async function PillarPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug, pillar: pillarSlug } = await params;
   const t = await getTranslations({ locale, namespace: "Strategy" });
+  const index = await getTranslations({ locale, namespace: "StrategyIndex" });
   const pillar = (await draftMode()).isEnabled
     ? await readPillar(locale, slug, pillarSlug, true)
     : await getPillar(locale, slug, pillarSlug);
@@ -52,9 +53,10 @@ export default async function PillarPage({ params }: Props) {
     const moved = await getSlugRedirect("pillar", locale, pillarSlug);
     if (moved) permanentRedirect(moved);
     return (
-      <PageShell locale={locale} alternates={alternatesFor(() => "/")}>
-        <NotFoundResponse locale={locale} />
-      </PageShell>
+      <NotFoundResponse
+        locale={locale}
+        href={{ pathname: "/strategy/[slug]/[pillar]", params: { slug, pillar: pillarSlug } }}
+      />
     );
   }
   const { strategy } = pillar;
@@ -68,7 +70,11 @@ export default async function PillarPage({ params }: Props) {
       locale={locale}
       section="strategy"
       alternates={alternatesFor((l) => pillarHref(pillar, l))}
-      breadcrumbs={[{ label: strategy.name, href: strategyPath }, { label: pillar.name }]}
+      breadcrumbs={[
+        { label: index("title"), href: pathFor(locale, "/strategy") },
+        { label: strategy.name, href: strategyPath },
+        { label: pillar.name },
+      ]}
     >
       <JsonLd data={pillarJsonLd(locale, pillar)} />
       <article>

@@ -1,0 +1,87 @@
+import { getTranslations } from "next-intl/server";
+import { PageShell } from "@/components/site/PageShell";
+import { getOrganisations } from "@/lib/content/organisations";
+import { getRegions } from "@/lib/content/regions";
+import { alternatesFor, pathFor } from "@/lib/i18n/paths";
+import { pageLocale } from "@/lib/i18n/page";
+import { metadataFor } from "@/lib/seo/page-metadata";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "RegionIndex" });
+  return metadataFor(locale, {
+    title: t("title"),
+    description: t("intro"),
+    alternates: alternatesFor(() => "/regions"),
+    image: { kind: "regions" },
+  });
+}
+
+/** The three regions and the federal level, each with its organisations. */
+export default async function RegionsPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "RegionIndex" });
+  const regionText = await getTranslations({ locale, namespace: "Regions" });
+  const [regions, organisations] = await Promise.all([getRegions(locale), getOrganisations(locale)]);
+  return (
+    <PageShell
+      locale={locale}
+      alternates={alternatesFor(() => "/regions")}
+      breadcrumbs={[{ label: t("title") }]}
+    >
+      <h1 className="mb-3 text-4xl">{t("title")}</h1>
+      <p className="mb-8 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      <ul className="grid gap-6 md:grid-cols-2">
+        {regions.map((region) => {
+          const lang = region.isFallback ? region.lang : undefined;
+          const members = organisations.filter((o) => o.region?.id === region.id);
+          return (
+            <li
+              key={region.id}
+              className="rounded-lg border border-slate-200 p-5 dark:border-slate-700"
+              aria-labelledby={`region-${region.key}`}
+            >
+              <h2 id={`region-${region.key}`} className="mb-2 text-2xl" lang={lang}>
+                <a
+                  href={pathFor(locale, {
+                    pathname: "/regions/[slug]",
+                    params: { slug: region.slugs[locale] },
+                  })}
+                >
+                  {region.name}
+                </a>
+              </h2>
+              <p className="mb-4" lang={lang}>
+                {region.summary}
+              </p>
+              {members.length > 0 && (
+                <>
+                  <h3 className="mb-2 text-lg">{regionText("organisations")}</h3>
+                  <ul className="list-disc space-y-1 pl-5">
+                    {members.map((organisation) => (
+                      <li
+                        key={organisation.id}
+                        lang={organisation.isFallback ? organisation.lang : undefined}
+                      >
+                        <a
+                          href={pathFor(locale, {
+                            pathname: "/organisations/[slug]",
+                            params: { slug: organisation.slugs[locale] },
+                          })}
+                        >
+                          {organisation.name}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </PageShell>
+  );
+}

@@ -1,0 +1,276 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, locales } from "./helpers";
+import { pageTypes, type PageType } from "./pages";
+
+// No dead ends: every address a person can reach by shortening a URL is a page, a language the
+// portal does not serve leads to the language choice, and an unknown address keeps the site's
+// frame and points to the nearest page that exists.
+
+const shots = process.env.SHOTS_DIR;
+
+/** Screenshots for a person to look at (desktop, 320 px, dark), when SHOTS_DIR is set. */
+async function screenshots(page: Page, name: string) {
+  if (!shots) return;
+  await page.screenshot({ path: `${shots}/${name}-desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.screenshot({ path: `${shots}/${name}-320.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: `${shots}/${name}-dark.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/** `/nl/strategie/x/y` → `/nl`, `/nl/strategie`, `/nl/strategie/x`, `/nl/strategie/x/y`. */
+function prefixes(url: string): string[] {
+  const segments = url.split("?")[0].split("/").filter(Boolean);
+  return segments.map((_, i) => `/${segments.slice(0, i + 1).join("/")}`);
+}
+
+for (const locale of locales) {
+  test(`every prefix of every page's address in ${locale} is a page`, async ({ request }) => {
+    const paths = new Set(
+      (Object.keys(pageTypes) as PageType[]).flatMap((t) => prefixes(pageTypes[t][locale][0])),
+    );
+    for (const path of paths) {
+      expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+    }
+  });
+}
+
+for (const [type, name] of [
+  ["regions", "regions-index"],
+  ["strategies", "strategies-index"],
+] as const) {
+  test(`the ${type} index lists what the database holds and leads on`, async ({ page }) => {
+    await page.goto(pageTypes[type].en[0]);
+    const main = page.getByRole("main");
+    await expect(
+      main.getByRole("navigation", { name: "Breadcrumbs" }).getByRole("link", { name: "Home" }),
+    ).toBeVisible();
+    if (type === "regions") {
+      await expect(main.getByRole("heading", { level: 2 })).toHaveText([
+        "Flanders",
+        "Wallonia",
+        "Brussels-Capital Region",
+        "Federal level",
+      ]);
+      await expect(main.getByRole("link", { name: "Athumi", exact: true })).toBeVisible();
+      await main.getByRole("link", { name: "Wallonia", exact: true }).click();
+      await expect(page).toHaveURL(/\/en\/regions\/wallonia$/);
+      await page.getByRole("link", { name: "The regions and the federal level" }).click();
+      await expect(page).toHaveURL(/\/en\/regions$/);
+    } else {
+      await expect(main.getByRole("heading", { level: 2 })).toHaveText([pageTypes.strategy.en[1]]);
+      await expect(main.getByText("5 pillars")).toBeVisible();
+      await main.getByRole("link", { name: "Digital Territory" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Digital Territory" })).toBeVisible();
+      await page
+        .getByRole("navigation", { name: "Breadcrumbs" })
+        .getByRole("link", { name: "Strategies" })
+        .click();
+      await expect(page).toHaveURL(/\/en\/strategy$/);
+    }
+    await screenshots(page, name);
+  });
+}
+
+test("an unsupported language prefix leads to the language choice, a variant of a supported one to it", async ({
+  browser,
+  request,
+}) => {
+  for (const path of ["/de", "/de/organisations", "/pt-BR/regions/wallonia"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(new URL(response.headers().location, "http://x").pathname, path).toBe("/");
+  }
+  const variant = await request.get("/EN/regions?x=1", { maxRedirects: 0 });
+  expect(new URL(variant.headers().location, "http://x").pathname).toBe("/en/regions");
+
+  const german = await browser.newContext({
+    locale: "de-DE",
+    extraHTTPHeaders: { "Accept-Language": "de-DE,de" },
+  });
+  const page = await german.newPage();
+  await page.goto("/de/organisationen");
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("link", { name: /Nederlands/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Français/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /English/ })).toBeVisible();
+  await german.close();
+});
+
+for (const [from, to] of [
+  ["/en/regions/wallonie", "/en/regions/wallonia"],
+  ["/nl/gewesten/bruxelles", "/nl/gewesten/brussel"],
+  ["/fr/regions/flanders", "/fr/regions/flandre"],
+  ["/nl/initiatieven/haut-debit-wallonie", "/nl/initiatieven/breedband-wallonie"],
+  ["/en/initiatives/partage-securise-donnees-athumi", "/en/initiatives/secure-data-sharing-athumi"],
+  [
+    "/fr/strategie/digital-wallonia-2019-2024/digital-skills-and-education",
+    "/fr/strategie/digital-wallonia-2019-2024/competences-numeriques-et-education",
+  ],
+] as const) {
+  test(`a slug from another language redirects: ${from}`, async ({ request }) => {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    // Next sends its Location twice (same value) on the render that fills the cache.
+    const locations = response.headersArray().filter((h) => h.name.toLowerCase() === "location");
+    expect(locations.map((h) => new URL(h.value, "http://x").pathname)).toContain(to);
+    expect(new Set(locations.map((h) => h.value)).size).toBe(1);
+    expect((await request.get(to, { maxRedirects: 0 })).status()).toBe(200);
+  });
+}
+
+const notFoundCases = [
+  // An unknown slug (the page answers), and addresses that match no route (global-not-found);
+  // the language switcher leads to the nearest page in the other language.
+  {
+    path: "/nl/initiatieven/bestaat-niet",
+    nearest: "Initiatieven",
+    href: "/nl/initiatieven",
+    other: ["Français", "/fr/initiatives"],
+  },
+  {
+    path: "/fr/strategie/digital-wallonia-2019-2024/inconnu",
+    nearest: pageTypes.strategy.fr[1],
+    href: pageTypes.strategy.fr[0],
+    other: ["English", pageTypes.strategy.en[0]],
+  },
+  {
+    path: "/en/regions/wallonia/nothing/here",
+    nearest: pageTypes.region.en[1],
+    href: pageTypes.region.en[0],
+    other: ["Français", pageTypes.region.fr[0]],
+  },
+  {
+    path: "/en/organisations/nobody",
+    nearest: "Organisations",
+    href: "/en/organisations",
+    other: ["Nederlands", "/nl/organisaties"],
+  },
+  { path: "/nl/bestaat/helemaal/niet", nearest: "Home", href: "/nl", other: ["English", "/en"] },
+] as const;
+
+const notFound = {
+  nl: { title: "Pagina niet gevonden", nav: "Hoofdnavigatie", search: "Zoeken" },
+  fr: { title: "Page introuvable", nav: "Navigation principale", search: "Rechercher" },
+  en: { title: "Page not found", nav: "Main navigation", search: "Search" },
+} as const;
+
+/** Waits until React has hydrated the main landmark (what Next shows once its scripts ran). */
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => {
+    const main = document.querySelector("main");
+    return !!main && Object.keys(main).some((key) => key.startsWith("__react"));
+  });
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "the 404 page" : "the 404 page without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+    for (const { path, nearest, href, other } of notFoundCases) {
+      const locale = path.split("/")[1] as (typeof locales)[number];
+      test(`${path}: the site's frame and a link to the nearest page`, async ({ page }) => {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(404);
+        if (javaScriptEnabled) await hydrated(page);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFound[locale].title);
+        const banner = page.getByRole("banner");
+        await expect(
+          banner
+            .getByRole("navigation", { name: notFound[locale].nav })
+            .getByRole("link", { name: notFound[locale].search }),
+        ).toBeVisible();
+        await expect(page.getByRole("contentinfo")).toBeVisible();
+        await expect(banner.getByRole("link", { name: other[0], exact: true })).toHaveAttribute(
+          "href",
+          other[1],
+        );
+        await expect(
+          page.getByRole("main").getByRole("link", { name: nearest, exact: true }),
+        ).toHaveAttribute("href", href);
+        await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute("content", /noindex/);
+        // axe needs JavaScript in the page.
+        if (javaScriptEnabled) await expectAccessible(page);
+        if (path === notFoundCases[0].path) await screenshots(page, javaScriptEnabled ? "404" : "404-nojs");
+        await page.getByRole("main").getByRole("link", { name: nearest, exact: true }).click();
+        await expect(page).toHaveURL(new RegExp(`${href}$`));
+      });
+    }
+  });
+}
+
+const searchFor = { nl: "/nl/zoeken", fr: "/fr/recherche", en: "/en/search" } as const;
+const wallonia = {
+  nl: ["Digitalent", "Breedband in Wallonië", "Steun voor startups in Wallonië"],
+  fr: ["Digitalent", "Haut débit en Wallonie", "Soutien aux startups en Wallonie"],
+  en: ["Digitalent", "Broadband in Wallonia", "Support for startups in Wallonia"],
+};
+const autonym = { nl: "Nederlands", fr: "Français", en: "English" } as const;
+
+async function switchTo(page: Page, locale: (typeof locales)[number]) {
+  await page.getByRole("banner").getByRole("link", { name: autonym[locale], exact: true }).click();
+}
+
+test.describe("the language switcher keeps the query", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("search: nl → fr → en keeps the terms", async ({ page }) => {
+    await page.goto("/nl/zoeken?q=vaardigheden");
+    for (const locale of ["fr", "en"] as const) {
+      await switchTo(page, locale);
+      await expect(page).toHaveURL(`${searchFor[locale]}?q=vaardigheden`);
+      await expect(page.getByRole("main").getByRole("searchbox")).toHaveValue("vaardigheden");
+      await expect(page.getByRole("main").getByRole("status")).toContainText("vaardigheden");
+    }
+  });
+
+  test("initiatives: nl → fr → en keeps the filters and shows the same items", async ({ page }) => {
+    await page.goto("/nl/initiatieven");
+    await page.getByLabel("Gewest", { exact: true }).selectOption("wallonia");
+    await page.getByRole("button", { name: "Initiatieven tonen" }).click();
+    const cards = page.getByRole("main").getByRole("heading", { level: 3 });
+    await expect(cards).toHaveText(wallonia.nl);
+    for (const [locale, path, region] of [
+      ["fr", "/fr/initiatives", "Région"],
+      ["en", "/en/initiatives", "Region"],
+    ] as const) {
+      await switchTo(page, locale);
+      await expect(page).toHaveURL(`${path}?region=wallonia`);
+      await expect(page.getByLabel(region, { exact: true })).toHaveValue("wallonia");
+      await expect(cards).toHaveText(wallonia[locale]);
+    }
+    await page.goto("/en/initiatives?region=brussels&theme=ai");
+    await switchTo(page, "nl");
+    await expect(page).toHaveURL("/nl/initiatieven?region=brussels&theme=ai");
+    await expect(page.getByLabel("Thema", { exact: true })).toHaveValue("ai");
+    await expect(cards).toHaveCount(1);
+  });
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "Back" : "Back without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+
+    test("the initiative filters follow the URL", async ({ page }) => {
+      const region = page.getByLabel("Region", { exact: true });
+      const theme = page.getByLabel("Theme", { exact: true });
+      await page.goto("/en/initiatives");
+      await expect(page.getByRole("status")).toHaveText("9 initiatives");
+      await region.selectOption({ label: "Brussels-Capital Region" });
+      await theme.selectOption({ label: "Artificial intelligence" });
+      await page.getByRole("button", { name: "Show initiatives" }).click();
+      await expect(page).toHaveURL(/region=brussels&theme=ai/);
+      await expect(page.getByRole("status")).toHaveText("1 initiative");
+      await page.goBack();
+      await expect(page).toHaveURL(/\/en\/initiatives$/);
+      await expect(page.getByRole("status")).toHaveText("9 initiatives");
+      await expect(region).toHaveValue("");
+      await expect(theme).toHaveValue("");
+      await page.goForward();
+      await expect(page.getByRole("status")).toHaveText("1 initiative");
+      await expect(region).toHaveValue("brussels");
+      await expect(theme).toHaveValue("ai");
+    });
+  });
+}
