@@ -95,7 +95,6 @@ export default async function InitiativePage({ params }: Props) {
             ) : (
               t("crossRegional")
             )}
-            {initiative.isFlagship && <> · {t("flagship")}</>}
           </dd>
           <dt className="font-semibold">{t("themes")}</dt>
           <dd>

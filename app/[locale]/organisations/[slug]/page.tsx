@@ -92,7 +92,9 @@ export default async function OrganisationPage({ params }: Props) {
         <dl className="mb-8 grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
           {organisation.region && (
             <>
-              <dt className="font-semibold">{t("region")}</dt>
+              <dt className="font-semibold">
+                {t(organisation.region.kind === "federal" ? "level" : "region")}
+              </dt>
               <dd>
                 <a
                   href={pathFor(locale, {
@@ -102,7 +104,6 @@ export default async function OrganisationPage({ params }: Props) {
                 >
                   {organisation.region.name}
                 </a>
-                {organisation.isLeadAgency && <> · {t("leadAgency")}</>}
               </dd>
             </>
           )}
