@@ -36,6 +36,7 @@ export const routing = defineRouting({
     "/accessibility": { nl: "/toegankelijkheid", fr: "/accessibilite", en: "/accessibility" },
     "/privacy": { nl: "/privacy", fr: "/vie-privee", en: "/privacy" },
     "/developers": { nl: "/ontwikkelaars", fr: "/developpeurs", en: "/developers" },
+    "/about": { nl: "/over", fr: "/a-propos", en: "/about" },
   },
 });
 

@@ -32,7 +32,7 @@ export const pageTypes = {
   },
   strategy: {
     nl: ["/nl/strategie/digital-wallonia-2019-2024", "Strategie Digital Wallonia 2019–2024"],
-    fr: ["/fr/strategie/digital-wallonia-2019-2024", "Stratégie Digital Wallonia 2019-2024"],
+    fr: ["/fr/strategie/digital-wallonia-2019-2024", "Stratégie Digital Wallonia 2019–2024"],
     en: ["/en/strategy/digital-wallonia-2019-2024", "Digital Wallonia 2019–2024 strategy"],
   },
   pillar: {
@@ -73,6 +73,11 @@ export const pageTypes = {
     nl: ["/nl/ontwikkelaars", "Open data voor ontwikkelaars"],
     fr: ["/fr/developpeurs", "Données ouvertes pour les développeurs"],
     en: ["/en/developers", "Open data for developers"],
+  },
+  about: {
+    nl: ["/nl/over", "Over deze portaalsite"],
+    fr: ["/fr/a-propos", "À propos de ce portail"],
+    en: ["/en/about", "About this portal"],
   },
 } as const;
 

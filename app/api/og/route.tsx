@@ -18,6 +18,7 @@ const staticPages = {
   accessibility: "Accessibility.title",
   privacy: "Privacy.title",
   developers: "Developers.title",
+  about: "About.title",
 } as const;
 
 const slug = z.string().min(1).max(200);

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
 import { ChangeHistory } from "@/components/site/ChangeHistory";
+import { SourceNote } from "@/components/site/SourceNote";
 import { ExternalLink } from "@/components/site/ExternalLink";
 import { JsonLd } from "@/components/site/JsonLd";
 import { initiativeJsonLd } from "@/lib/seo/jsonld";
@@ -126,6 +127,7 @@ export default async function InitiativePage({ params }: Props) {
             </ul>
           </section>
         )}
+        <SourceNote locale={locale} type="initiative" itemKey={initiative.key} />
         <ChangeHistory
           locale={locale}
           type="initiative"

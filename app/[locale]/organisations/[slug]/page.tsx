@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
 import { ChangeHistory } from "@/components/site/ChangeHistory";
+import { SourceNote } from "@/components/site/SourceNote";
 import { ExternalLink } from "@/components/site/ExternalLink";
 import { JsonLd } from "@/components/site/JsonLd";
 import { organisationJsonLd } from "@/lib/seo/jsonld";
@@ -172,6 +173,7 @@ export default async function OrganisationPage({ params }: Props) {
           </section>
         )}
 
+        <SourceNote locale={locale} type="organisation" itemKey={organisation.key} />
         <ChangeHistory
           locale={locale}
           type="organisation"

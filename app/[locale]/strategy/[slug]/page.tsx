@@ -1,4 +1,5 @@
 import { ChangeHistory } from "@/components/site/ChangeHistory";
+import { SourceNote } from "@/components/site/SourceNote";
 import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
@@ -14,6 +15,7 @@ import { getStrategyBySlug, readStrategyBySlug, readStrategyParams } from "@/lib
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
+import { NoBreakRanges } from "@/components/ui/NoBreakRanges";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -64,11 +66,11 @@ export default async function StrategyPage({ params }: Props) {
       <JsonLd data={strategyJsonLd(locale, strategy)} />
       <article>
         <h1 className="mb-3 text-4xl" lang={lang}>
-          {strategy.name}
+          <NoBreakRanges>{strategy.name}</NoBreakRanges>
         </h1>
         {strategy.isFallback && <FallbackNotice locale={locale} shownIn={strategy.lang} />}
         <p className="mb-8 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
-          {strategy.summary}
+          <NoBreakRanges>{strategy.summary}</NoBreakRanges>
         </p>
         <section
           aria-labelledby="overview-heading"
@@ -101,7 +103,7 @@ export default async function StrategyPage({ params }: Props) {
                   </a>
                 </h3>
                 <p className="mb-2" lang={pillar.isFallback ? pillar.lang : undefined}>
-                  {pillar.summary}
+                  <NoBreakRanges>{pillar.summary}</NoBreakRanges>
                 </p>
                 <p className="text-sm">{t("projectCount", { count: pillar.projectCount })}</p>
               </li>
@@ -109,6 +111,7 @@ export default async function StrategyPage({ params }: Props) {
           </ol>
         </section>
 
+        <SourceNote locale={locale} type="strategy" itemKey={strategy.key} />
         <ChangeHistory
           locale={locale}
           type="strategy"
