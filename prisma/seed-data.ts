@@ -373,21 +373,21 @@ export const organisations: OrganisationSeed[] = [
         slug: "bosa",
         name: "FOD Beleid en Ondersteuning (BOSA)",
         summary:
-          "De federale overheidsdienst Beleid en Ondersteuning, die naast de drie gewesten het federale niveau vertegenwoordigt.",
+          "De federale overheidsdienst Beleid en Ondersteuning, waarmee ook het federale niveau naast de drie gewesten een rol speelt.",
         body: "Naast de drie gewesten speelt ook het federale niveau een rol, met **BOSA**, de federale overheidsdienst Beleid en Ondersteuning.\n\nGewestoverschrijdende initiatieven zoals de Belgische AI-strategie tonen dat de gewesten en de federale instellingen samen meer bereiken.",
       },
       fr: {
         slug: "bosa",
         name: "SPF Stratégie et Appui (BOSA)",
         summary:
-          "Le service public fédéral Stratégie et Appui, qui représente le niveau fédéral aux côtés des trois régions.",
+          "Le service public fédéral Stratégie et Appui, par lequel le niveau fédéral joue aussi un rôle aux côtés des trois régions.",
         body: "Outre les trois régions, le niveau fédéral joue aussi un rôle, avec le **BOSA**, service public fédéral Stratégie et Appui.\n\nDes initiatives interrégionales comme la stratégie belge en matière d'IA montrent que les régions et les institutions fédérales créent davantage ensemble.",
       },
       en: {
         slug: "bosa",
         name: "FPS Policy and Support (BOSA)",
         summary:
-          "The Federal Public Service Policy and Support, which stands for the federal level beside the three regions.",
+          "The Federal Public Service Policy and Support, with which the federal level plays its part beside the three regions.",
         body: "Beside the three regions, the federal level plays its part too, with **BOSA**, the Federal Public Service Policy and Support.\n\nCross-regional initiatives like the Belgian AI Strategy show that the regions and federal bodies achieve more together.",
       },
     },

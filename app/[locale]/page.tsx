@@ -11,6 +11,7 @@ import { SearchForm } from "@/components/site/SearchForm";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
+import { colon } from "@/lib/text/typography";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -77,7 +78,10 @@ export default async function HomePage({ params }: Props) {
                 </h3>
                 {region.leadAgency && (
                   <p className="text-sm">
-                    <span className="text-slate-600 dark:text-slate-300">{t("leadAgency")}: </span>
+                    <span className="text-slate-600 dark:text-slate-300">
+                      {t("leadAgency")}
+                      {colon(locale)}
+                    </span>
                     <a
                       href={pathFor(locale, {
                         pathname: "/organisations/[slug]",

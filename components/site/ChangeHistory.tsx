@@ -3,6 +3,7 @@ import type { ContentType } from "@/lib/cache-tags";
 import { getMajorChanges } from "@/lib/content/change-notes";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatDate } from "@/lib/time/dates";
+import { colon } from "@/lib/text/typography";
 
 /** "Last updated", and on request the history of major changes (as GOV.UK pages do). */
 export async function ChangeHistory({
@@ -31,7 +32,9 @@ export async function ChangeHistory({
           <ol className="mt-2 space-y-1" lang={textLang === locale ? undefined : textLang}>
             {notes.map((n) => (
               <li key={n.id}>
-                <time dateTime={n.publishedAt}>{date(n.publishedAt)}</time>: {n.note}
+                <time dateTime={n.publishedAt}>{date(n.publishedAt)}</time>
+                {colon(locale)}
+                {n.note}
               </li>
             ))}
           </ol>

@@ -147,8 +147,8 @@ export default async function OrganisationPage({ params }: Props) {
                   >
                     {initiative.name}
                   </a>
-                  <span lang={initiative.isFallback ? initiative.lang : undefined}>
-                    : {initiative.summary}
+                  <span className="block" lang={initiative.isFallback ? initiative.lang : undefined}>
+                    {initiative.summary}
                   </span>
                 </li>
               ))}
