@@ -94,14 +94,14 @@ export const regions: RegionSeed[] = [
         name: "Vlaanderen",
         summary:
           "Digitaal Vlaanderen moderniseert de overheidsdienstverlening en bevordert het veilig delen van gegevens via Athumi.",
-        body: "In Vlaanderen gaat **Digitaal Vlaanderen** voorop: het moderniseert de overheidsdienstverlening en bevordert het veilig delen van gegevens via **Athumi**.\n\nMet de nadruk op artificiële intelligentie, blockchain en 5G positioneert Vlaanderen zich in de voorhoede van digitale innovatie.",
+        body: "In Vlaanderen gaat **Digitaal Vlaanderen** voorop: het moderniseert de overheidsdienstverlening en bevordert het veilig delen van gegevens via **Athumi**.\n\nMet de nadruk op artificiële intelligentie, blockchain en 5G wil Vlaanderen vooroplopen in digitale innovatie.",
       },
       fr: {
         slug: "flandre",
         name: "Flandre",
         summary:
           "Digitaal Vlaanderen modernise les services publics et promeut le partage sécurisé de données grâce à Athumi.",
-        body: "En Flandre, **Digitaal Vlaanderen** montre la voie : l'agence modernise les services publics et promeut le partage sécurisé de données grâce à **Athumi**.\n\nEn mettant l'accent sur l'intelligence artificielle, la blockchain et la 5G, la Flandre se positionne à la pointe de l'innovation numérique.",
+        body: "En Flandre, **Digitaal Vlaanderen** montre la voie : l'agence modernise les services publics et promeut le partage sécurisé de données grâce à **Athumi**.\n\nEn mettant l'accent sur l'intelligence artificielle, la blockchain et la 5G, la Flandre se positionne à la pointe de l'innovation numérique.",
       },
       en: {
         slug: "flanders",
@@ -156,7 +156,7 @@ export const regions: RegionSeed[] = [
         slug: "bruxelles",
         name: "Région de Bruxelles-Capitale",
         summary:
-          "Digitalcity.brussels est un pôle de compétences numériques et d'accompagnement professionnel ; SustAIn.brussels aide les entreprises à intégrer l'IA de manière durable.",
+          "Digitalcity.brussels est un pôle de compétences numériques et d'accompagnement professionnel ; SustAIn.brussels aide les entreprises à intégrer l'IA de manière durable.",
         body: "Dans la capitale, **Digitalcity.brussels** est un pôle de compétences numériques et d'accompagnement professionnel. En partenariat avec les secteurs public et privé, il veille à ce que les entreprises bruxelloises soient prêtes pour l'avenir numérique.\n\n**SustAIn.brussels** aide les entreprises à intégrer l'intelligence artificielle et les technologies émergentes, en mettant l'accent sur la durabilité.",
       },
       en: {
@@ -176,19 +176,22 @@ export const regions: RegionSeed[] = [
       nl: {
         slug: "federaal",
         name: "Federale overheid",
-        summary: "Op federaal niveau is BOSA, de FOD Beleid en Ondersteuning, de digitale speler.",
+        summary:
+          "Naast de drie gewesten speelt ook het federale niveau een rol, met BOSA, de FOD Beleid en Ondersteuning.",
         body: "Naast de drie gewesten speelt ook het federale niveau een rol, met **BOSA** (FOD Beleid en Ondersteuning).\n\nGewestoverschrijdende initiatieven zoals de **Belgische AI-strategie** tonen dat de gewesten en de federale instellingen samen meer bereiken dan elk afzonderlijk.",
       },
       fr: {
         slug: "federal",
         name: "Niveau fédéral",
-        summary: "Au niveau fédéral, l'acteur numérique est le BOSA, le SPF Stratégie et Appui.",
-        body: "Outre les trois régions, le niveau fédéral joue aussi un rôle, avec le **BOSA** (SPF Stratégie et Appui).\n\nDes initiatives interrégionales comme la **stratégie belge en matière d'IA** montrent que les régions et les institutions fédérales, lorsqu'elles travaillent ensemble, créent plus que la somme de leurs parties.",
+        summary:
+          "Outre les trois régions, le niveau fédéral joue aussi un rôle, avec le BOSA, le SPF Stratégie et Appui.",
+        body: "Outre les trois régions, le niveau fédéral joue aussi un rôle, avec le **BOSA** (SPF Stratégie et Appui).\n\nDes initiatives interrégionales comme la **stratégie belge en matière d'IA** montrent que les régions et les institutions fédérales, lorsqu'elles travaillent ensemble, forment un tout plus grand que la somme de ses parties.",
       },
       en: {
         slug: "federal",
         name: "Federal level",
-        summary: "At the federal level, the digital player is BOSA, the FPS Policy and Support.",
+        summary:
+          "Beside the three regions, the federal level plays its part too, with BOSA, the FPS Policy and Support.",
         body: "Beside the three regions, the federal level plays its part too, with **BOSA** (FPS Policy and Support).\n\nCross-regional initiatives like the **Belgian AI Strategy** demonstrate that when Belgium's regions and federal bodies work together, they create something greater than the sum of their parts.",
       },
     },
@@ -209,7 +212,7 @@ export const organisations: OrganisationSeed[] = [
         name: "Digitaal Vlaanderen",
         summary:
           "Het Vlaamse agentschap dat de overheidsdienstverlening moderniseert en het veilig delen van gegevens bevordert.",
-        body: "Digitaal Vlaanderen gaat voorop in Vlaanderen: het **moderniseert de overheidsdienstverlening** en bevordert het **veilig delen van gegevens** via Athumi.\n\nDe focus ligt op artificiële intelligentie, blockchain en 5G, waarmee Vlaanderen zich in de voorhoede van digitale innovatie positioneert.",
+        body: "Digitaal Vlaanderen gaat voorop in Vlaanderen: het **moderniseert de overheidsdienstverlening** en bevordert het **veilig delen van gegevens** via Athumi.\n\nMet de nadruk op artificiële intelligentie, blockchain en 5G wil Vlaanderen vooroplopen in digitale innovatie.",
         seoDescription:
           "Digitaal Vlaanderen: modernisering van de Vlaamse overheidsdiensten, veilig delen van gegevens via Athumi, AI, blockchain en 5G.",
       },
@@ -218,15 +221,15 @@ export const organisations: OrganisationSeed[] = [
         name: "Digitaal Vlaanderen",
         summary:
           "L'agence flamande qui modernise les services publics et promeut le partage sécurisé de données.",
-        body: "Digitaal Vlaanderen montre la voie en Flandre : l'agence **modernise les services publics** et promeut le **partage sécurisé de données** grâce à Athumi.\n\nElle met l'accent sur l'intelligence artificielle, la blockchain et la 5G, ce qui place la Flandre à la pointe de l'innovation numérique.",
+        body: "Digitaal Vlaanderen montre la voie en Flandre : l'agence **modernise les services publics** et promeut le **partage sécurisé de données** grâce à Athumi.\n\nEn mettant l'accent sur l'intelligence artificielle, la blockchain et la 5G, la Flandre se positionne à la pointe de l'innovation numérique.",
         seoDescription:
-          "Digitaal Vlaanderen : modernisation des services publics flamands, partage sécurisé de données avec Athumi, IA, blockchain et 5G.",
+          "Digitaal Vlaanderen : modernisation des services publics flamands, partage sécurisé de données avec Athumi, IA, blockchain et 5G.",
       },
       en: {
         slug: "digitaal-vlaanderen",
         name: "Digitaal Vlaanderen",
         summary: "The Flemish agency that modernises public services and promotes secure data sharing.",
-        body: "Digitaal Vlaanderen leads the way in Flanders, **modernising public services** and promoting **secure data sharing** through Athumi.\n\nIts focus on AI, blockchain and 5G positions Flanders at the forefront of digital innovation.",
+        body: "Digitaal Vlaanderen leads the way in Flanders, **modernising public services** and promoting **secure data sharing** through Athumi.\n\nWith a focus on AI, blockchain and 5G, Flanders is positioning itself at the forefront of digital innovation.",
         seoDescription:
           "Digitaal Vlaanderen: modernising Flemish public services, secure data sharing through Athumi, AI, blockchain and 5G.",
       },
@@ -243,21 +246,22 @@ export const organisations: OrganisationSeed[] = [
       nl: {
         slug: "athumi",
         name: "Athumi",
-        summary: "Het Vlaamse datanutsbedrijf, waarlangs Vlaanderen het veilig delen van gegevens bevordert.",
-        body: "Via **Athumi** bevordert Vlaanderen het veilig delen van gegevens. Digitaal Vlaanderen zet Athumi daarvoor in als onderdeel van de modernisering van de overheidsdienstverlening.",
+        summary:
+          "Het Vlaamse datanutsbedrijf: via Athumi bevordert Vlaanderen het veilig delen van gegevens.",
+        body: "Via **Athumi** bevordert Vlaanderen het veilig delen van gegevens. Digitaal Vlaanderen, dat ook de overheidsdienstverlening moderniseert, doet dat via Athumi.",
       },
       fr: {
         slug: "athumi",
         name: "Athumi",
         summary:
           "L'entreprise flamande d'utilité publique pour les données, par laquelle la Flandre promeut le partage sécurisé de données.",
-        body: "C'est par **Athumi** que la Flandre promeut le partage sécurisé de données. Digitaal Vlaanderen s'appuie sur Athumi dans le cadre de la modernisation des services publics.",
+        body: "C'est par **Athumi** que la Flandre promeut le partage sécurisé de données. Digitaal Vlaanderen, qui modernise aussi les services publics, s'appuie pour cela sur Athumi.",
       },
       en: {
         slug: "athumi",
         name: "Athumi",
         summary: "The Flemish data utility company through which Flanders promotes secure data sharing.",
-        body: "Flanders promotes secure data sharing through **Athumi**. Digitaal Vlaanderen relies on it as part of modernising public services.",
+        body: "Flanders promotes secure data sharing through **Athumi**. Digitaal Vlaanderen, which also modernises public services, does so through Athumi.",
       },
     },
   },
@@ -273,28 +277,28 @@ export const organisations: OrganisationSeed[] = [
         slug: "digital-wallonia",
         name: "Digital Wallonia",
         summary:
-          "Het Waalse digitale programma dat de digitale kloof aanpakt, breedband uitbreidt en digitale vaardigheden en startups ondersteunt.",
-        body: "Digital Wallonia pakt de **digitale kloof** aan door de toegang tot **breedband** uit te breiden en te investeren in opleiding in **digitale vaardigheden**, via initiatieven zoals Digitalent. Het ondersteunt ook **startups** met financiering en mentorschap.\n\nDigital Wallonia is een samenwerkingsproject met veel publieke en private partners uit de overheid, de ICT-sector en niet-gouvernementele organisaties. De strategie Digital Wallonia 2019–2024 bepaalt het kader voor alle acties van de Waalse Regering ter ondersteuning van de digitale transformatie van Wallonië.",
+          "Het Waalse digitale samenwerkingsproject van publieke en private partners: het pakt de digitale kloof aan, breidt breedband uit en investeert in digitale vaardigheden.",
+        body: "Digital Wallonia pakt de **digitale kloof** aan door de toegang tot **breedband** uit te breiden en te investeren in opleiding in **digitale vaardigheden**, via initiatieven zoals Digitalent. Wallonië ondersteunt ook **startups** met financiering en mentorschap.\n\nDigital Wallonia is een samenwerkingsproject met veel publieke en private partners uit de overheid, de ICT-sector en niet-gouvernementele organisaties. De strategie Digital Wallonia 2019–2024 bepaalt het kader voor alle acties van de Waalse Regering ter ondersteuning van de digitale transformatie van Wallonië.",
         seoDescription:
-          "Digital Wallonia: breedband, opleiding in digitale vaardigheden, steun voor startups en de strategie Digital Wallonia 2019–2024.",
+          "Digital Wallonia, het Waalse digitale samenwerkingsproject: breedband, opleiding in digitale vaardigheden en de strategie Digital Wallonia 2019–2024.",
       },
       fr: {
         slug: "digital-wallonia",
         name: "Digital Wallonia",
         summary:
-          "Le programme numérique wallon qui s'attaque à la fracture numérique, étend le haut débit et soutient les compétences numériques et les startups.",
-        body: "Digital Wallonia s'attaque à la **fracture numérique** en étendant l'accès au **haut débit** et en investissant dans la formation aux **compétences numériques**, grâce à des initiatives comme Digitalent. Il soutient aussi les **startups** par le financement et le mentorat.\n\nDigital Wallonia est un projet collaboratif qui associe de nombreux partenaires publics et privés issus des pouvoirs publics, du secteur des technologies de l'information et de la communication (TIC) et des organisations non gouvernementales (ONG). La stratégie Digital Wallonia 2019-2024 fixe le cadre de toutes les actions du Gouvernement wallon qui visent à soutenir la transformation numérique de la Wallonie.",
+          "Le projet numérique collaboratif wallon, qui associe des partenaires publics et privés : il s'attaque à la fracture numérique, étend le haut débit et investit dans les compétences numériques.",
+        body: "Digital Wallonia s'attaque à la **fracture numérique** en étendant l'accès au **haut débit** et en investissant dans la formation aux **compétences numériques**, grâce à des initiatives comme Digitalent. La Wallonie soutient aussi les **startups** par le financement et le mentorat.\n\nDigital Wallonia est un projet collaboratif qui associe de nombreux partenaires publics et privés issus des pouvoirs publics, du secteur des technologies de l'information et de la communication (TIC) et des organisations non gouvernementales (ONG). La stratégie Digital Wallonia 2019–2024 fixe le cadre de toutes les actions du Gouvernement wallon qui visent à soutenir la transformation numérique de la Wallonie.",
         seoDescription:
-          "Digital Wallonia : haut débit, formation aux compétences numériques, soutien aux startups et stratégie Digital Wallonia 2019-2024.",
+          "Digital Wallonia, le projet numérique collaboratif wallon : haut débit, formation aux compétences numériques et stratégie Digital Wallonia 2019–2024.",
       },
       en: {
         slug: "digital-wallonia",
         name: "Digital Wallonia",
         summary:
-          "Wallonia's digital programme, tackling the digital divide by expanding broadband and supporting digital skills and startups.",
-        body: "Digital Wallonia is tackling the **digital divide** by expanding **broadband** access and investing in **digital skills** training through initiatives like Digitalent. It also nurtures **startups** with funding and mentorship.\n\nDigital Wallonia is a collaborative project involving many public and private partners from government, information and communication technology (ICT) industries and non-government organisations (NGOs). The Digital Wallonia 2019–2024 strategy sets the framework for all actions of the Walloon Government that aim to support Wallonia's digital transformation.",
+          "Wallonia's collaborative digital project of public and private partners, tackling the digital divide by expanding broadband and investing in digital skills.",
+        body: "Digital Wallonia is tackling the **digital divide** by expanding **broadband** access and investing in **digital skills** training through initiatives like Digitalent. The region is also nurturing **startups** with funding and mentorship.\n\nDigital Wallonia is a collaborative project involving many public and private partners from government, information and communication technology (ICT) industries and non-government organisations (NGOs). The Digital Wallonia 2019–2024 strategy sets the framework for all actions of the Walloon Government that aim to support Wallonia's digital transformation.",
         seoDescription:
-          "Digital Wallonia: broadband, digital skills training, support for startups and the Digital Wallonia 2019–2024 strategy.",
+          "Digital Wallonia, Wallonia's collaborative digital project: broadband, digital skills training and the Digital Wallonia 2019–2024 strategy.",
       },
     },
   },
@@ -369,20 +373,22 @@ export const organisations: OrganisationSeed[] = [
         slug: "bosa",
         name: "FOD Beleid en Ondersteuning (BOSA)",
         summary:
-          "De federale overheidsdienst Beleid en Ondersteuning, de digitale speler op federaal niveau.",
-        body: "Op federaal niveau is **BOSA**, de federale overheidsdienst Beleid en Ondersteuning, de digitale speler naast de agentschappen van de drie gewesten.\n\nGewestoverschrijdende initiatieven zoals de Belgische AI-strategie tonen dat de gewesten en de federale instellingen samen meer bereiken.",
+          "De federale overheidsdienst Beleid en Ondersteuning, waarmee ook het federale niveau naast de drie gewesten een rol speelt.",
+        body: "Naast de drie gewesten speelt ook het federale niveau een rol, met **BOSA**, de federale overheidsdienst Beleid en Ondersteuning.\n\nGewestoverschrijdende initiatieven zoals de Belgische AI-strategie tonen dat de gewesten en de federale instellingen samen meer bereiken.",
       },
       fr: {
         slug: "bosa",
         name: "SPF Stratégie et Appui (BOSA)",
-        summary: "Le service public fédéral Stratégie et Appui, l'acteur numérique au niveau fédéral.",
-        body: "Au niveau fédéral, le **BOSA**, service public fédéral Stratégie et Appui, est l'acteur numérique aux côtés des agences des trois régions.\n\nDes initiatives interrégionales comme la stratégie belge en matière d'IA montrent que les régions et les institutions fédérales créent davantage ensemble.",
+        summary:
+          "Le service public fédéral Stratégie et Appui, par lequel le niveau fédéral joue aussi un rôle aux côtés des trois régions.",
+        body: "Outre les trois régions, le niveau fédéral joue aussi un rôle, avec le **BOSA**, service public fédéral Stratégie et Appui.\n\nDes initiatives interrégionales comme la stratégie belge en matière d'IA montrent que les régions et les institutions fédérales créent davantage ensemble.",
       },
       en: {
         slug: "bosa",
         name: "FPS Policy and Support (BOSA)",
-        summary: "The Federal Public Service Policy and Support, the digital player at the federal level.",
-        body: "At the federal level, **BOSA**, the Federal Public Service Policy and Support, is the digital player alongside the agencies of the three regions.\n\nCross-regional initiatives like the Belgian AI Strategy show that the regions and federal bodies achieve more together.",
+        summary:
+          "The Federal Public Service Policy and Support, with which the federal level plays its part beside the three regions.",
+        body: "Beside the three regions, the federal level plays its part too, with **BOSA**, the Federal Public Service Policy and Support.\n\nCross-regional initiatives like the Belgian AI Strategy show that the regions and federal bodies achieve more together.",
       },
     },
   },
@@ -401,19 +407,19 @@ export const initiatives: InitiativeSeed[] = [
         slug: "veilig-gegevens-delen-athumi",
         name: "Veilig gegevens delen via Athumi",
         summary: "Vlaanderen bevordert het veilig delen van gegevens via Athumi.",
-        body: "Als onderdeel van de modernisering van de overheidsdienstverlening bevordert Digitaal Vlaanderen het **veilig delen van gegevens** via Athumi.",
+        body: "Naast de modernisering van de overheidsdienstverlening bevordert Digitaal Vlaanderen het **veilig delen van gegevens** via Athumi.",
       },
       fr: {
         slug: "partage-securise-donnees-athumi",
         name: "Partage sécurisé de données avec Athumi",
         summary: "La Flandre promeut le partage sécurisé de données grâce à Athumi.",
-        body: "Dans le cadre de la modernisation des services publics, Digitaal Vlaanderen promeut le **partage sécurisé de données** grâce à Athumi.",
+        body: "Outre la modernisation des services publics, Digitaal Vlaanderen promeut le **partage sécurisé de données** grâce à Athumi.",
       },
       en: {
         slug: "secure-data-sharing-athumi",
         name: "Secure data sharing through Athumi",
         summary: "Flanders promotes secure data sharing through Athumi.",
-        body: "As part of modernising public services, Digitaal Vlaanderen promotes **secure data sharing** through Athumi.",
+        body: "Besides modernising public services, Digitaal Vlaanderen promotes **secure data sharing** through Athumi.",
       },
     },
   },
@@ -487,20 +493,20 @@ export const initiatives: InitiativeSeed[] = [
       nl: {
         slug: "digitalent",
         name: "Digitalent",
-        summary: "Een initiatief waarmee Wallonië investeert in opleiding in digitale vaardigheden.",
+        summary: "Een initiatief waarmee Digital Wallonia investeert in opleiding in digitale vaardigheden.",
         body: "Via initiatieven zoals **Digitalent** investeert Digital Wallonia in opleiding in digitale vaardigheden, als onderdeel van de aanpak van de digitale kloof.",
       },
       fr: {
         slug: "digitalent",
         name: "Digitalent",
         summary:
-          "Une initiative par laquelle la Wallonie investit dans la formation aux compétences numériques.",
+          "Une initiative par laquelle Digital Wallonia investit dans la formation aux compétences numériques.",
         body: "Grâce à des initiatives comme **Digitalent**, Digital Wallonia investit dans la formation aux compétences numériques, dans le cadre de sa lutte contre la fracture numérique.",
       },
       en: {
         slug: "digitalent",
         name: "Digitalent",
-        summary: "An initiative through which Wallonia invests in digital skills training.",
+        summary: "An initiative through which Digital Wallonia invests in digital skills training.",
         body: "Through initiatives like **Digitalent**, Digital Wallonia invests in digital skills training as part of tackling the digital divide.",
       },
     },
@@ -516,19 +522,19 @@ export const initiatives: InitiativeSeed[] = [
       nl: {
         slug: "breedband-wallonie",
         name: "Breedband in Wallonië",
-        summary: "Digital Wallonia breidt de toegang tot breedband uit om de digitale kloof te dichten.",
+        summary: "Digital Wallonia breidt de toegang tot breedband uit om de digitale kloof aan te pakken.",
         body: "Digital Wallonia pakt de digitale kloof aan door de **toegang tot breedband** uit te breiden.",
       },
       fr: {
         slug: "haut-debit-wallonie",
         name: "Haut débit en Wallonie",
-        summary: "Digital Wallonia étend l'accès au haut débit pour réduire la fracture numérique.",
+        summary: "Digital Wallonia étend l'accès au haut débit pour s'attaquer à la fracture numérique.",
         body: "Digital Wallonia s'attaque à la fracture numérique en étendant **l'accès au haut débit**.",
       },
       en: {
         slug: "broadband-wallonia",
         name: "Broadband in Wallonia",
-        summary: "Digital Wallonia expands broadband access to close the digital divide.",
+        summary: "Digital Wallonia expands broadband access to tackle the digital divide.",
         body: "Digital Wallonia tackles the digital divide by **expanding broadband access**.",
       },
     },
@@ -545,7 +551,7 @@ export const initiatives: InitiativeSeed[] = [
         slug: "startups-wallonie",
         name: "Steun voor startups in Wallonië",
         summary: "Wallonië ondersteunt startups met financiering en mentorschap.",
-        body: "Wallonië ondersteunt **startups** met financiering en mentorschap, en bewijst zo dat het gewest de wereldwijde digitale race niet alleen bijhoudt, maar erin floreert.",
+        body: "Wallonië ondersteunt **startups** met financiering en mentorschap. Zo houdt het gewest in de wereldwijde digitale race niet alleen gelijke tred, het floreert er ook in.",
       },
       fr: {
         slug: "startups-wallonie",
@@ -630,13 +636,13 @@ export const initiatives: InitiativeSeed[] = [
         slug: "belgische-ai-strategie",
         name: "Belgische AI-strategie",
         summary: "Een gewestoverschrijdend initiatief van de gewesten en de federale instellingen.",
-        body: "De **Belgische AI-strategie** is een gewestoverschrijdend initiatief. Ze toont dat de Belgische gewesten en federale instellingen, wanneer ze samenwerken, iets creëren dat groter is dan de som der delen.",
+        body: "De **Belgische AI-strategie** is een gewestoverschrijdend initiatief. Ze toont dat het geheel meer is dan de som der delen wanneer de Belgische gewesten en federale instellingen samenwerken.",
       },
       fr: {
         slug: "strategie-belge-ia",
         name: "Stratégie belge en matière d'IA",
         summary: "Une initiative interrégionale des régions et des institutions fédérales.",
-        body: "La **stratégie belge en matière d'intelligence artificielle** est une initiative interrégionale. Elle montre que lorsque les régions et les institutions fédérales belges travaillent ensemble, elles créent quelque chose de plus grand que la somme de leurs parties.",
+        body: "La **stratégie belge en matière d'intelligence artificielle** est une initiative interrégionale. Elle montre que, lorsque les régions et les institutions fédérales belges travaillent ensemble, le tout est plus grand que la somme des parties.",
       },
       en: {
         slug: "belgian-ai-strategy",
@@ -650,7 +656,7 @@ export const initiatives: InitiativeSeed[] = [
 
 const pillarOnly = {
   nl: "Een van de vijf pijlers van de strategie Digital Wallonia 2019–2024.",
-  fr: "L'un des cinq piliers de la stratégie Digital Wallonia 2019-2024.",
+  fr: "L'un des cinq piliers de la stratégie Digital Wallonia 2019–2024.",
   en: "One of the five pillars of the Digital Wallonia 2019–2024 strategy.",
 };
 
@@ -672,21 +678,21 @@ export const strategy: StrategySeed = {
       goal: "De digitale transformatie van Wallonië een impuls geven. Digital Wallonia bepaalt het kader voor alle acties van de Waalse Regering die de digitale transformatie van Wallonië willen ondersteunen.",
       governance:
         "De strategie wordt gecoördineerd door de Waalse minister van Economie, Buitenlandse Handel, Onderzoek en Innovatie, Digitale Zaken, Ruimtelijke Ordening, Landbouw, IFAPME en Competentiecentra.",
-      body: "De digitale strategie van de Waalse Regering beslaat de periode van 2019 tot 2024. Ze bepaalt vijf grote pijlers om de digitale transformatie van Wallonië een impuls te geven: **digitale sector**, **digitale bedrijven**, **digitale vaardigheden en onderwijs**, **digitale overheid** en **digitaal grondgebied**.\n\nDigital Wallonia is een samenwerkingsproject met veel publieke en private partners uit de overheid, de sector van de informatie- en communicatietechnologie (ICT) en niet-gouvernementele organisaties (ngo's).",
+      body: "De digitale strategie van de Waalse Regering bestrijkt de periode van 2019 tot 2024. Ze legt vijf grote pijlers vast om de digitale transformatie van Wallonië een impuls te geven: **digitale sector**, **digitale bedrijven**, **digitale vaardigheden en onderwijs**, **digitale overheid** en **digitaal grondgebied**.\n\nDigital Wallonia is een samenwerkingsproject met veel publieke en private partners uit de overheid, de sector van de informatie- en communicatietechnologie (ICT) en niet-gouvernementele organisaties (ngo's).",
       seoDescription:
         "De strategie Digital Wallonia 2019–2024: doel, vijf pijlers, projecten, budget van meer dan 5 miljoen euro, financiering en coördinatie.",
     },
     fr: {
       slug: "digital-wallonia-2019-2024",
-      name: "Stratégie Digital Wallonia 2019-2024",
+      name: "Stratégie Digital Wallonia 2019–2024",
       summary:
-        "La stratégie numérique du Gouvernement wallon pour 2019-2024 : cinq piliers pour accélérer la transformation numérique de la Wallonie.",
+        "La stratégie numérique du Gouvernement wallon pour 2019–2024 : cinq piliers pour accélérer la transformation numérique de la Wallonie.",
       goal: "Accélérer la transformation numérique de la Wallonie. Digital Wallonia fixe le cadre de toutes les actions du Gouvernement wallon qui visent à soutenir la transformation numérique de la Wallonie.",
       governance:
         "La stratégie est coordonnée par le ministre wallon de l'Économie, du Commerce extérieur, de la Recherche et de l'Innovation, du Numérique, de l'Aménagement du territoire, de l'Agriculture, de l'IFAPME et des Centres de compétence.",
-      body: "La stratégie numérique du Gouvernement wallon couvre la période de 2019 à 2024. Elle définit cinq grands piliers pour accélérer la transformation numérique de la Wallonie : **secteur numérique**, **entreprises numériques**, **compétences numériques et éducation**, **administration numérique** et **territoire numérique**.\n\nDigital Wallonia est un projet collaboratif qui associe de nombreux partenaires publics et privés issus des pouvoirs publics, du secteur des technologies de l'information et de la communication (TIC) et des organisations non gouvernementales (ONG).",
+      body: "La stratégie numérique du Gouvernement wallon couvre la période de 2019 à 2024. Elle définit cinq grands piliers pour accélérer la transformation numérique de la Wallonie : **secteur numérique**, **entreprises numériques**, **compétences numériques et éducation**, **administration numérique** et **territoire numérique**.\n\nDigital Wallonia est un projet collaboratif qui associe de nombreux partenaires publics et privés issus des pouvoirs publics, du secteur des technologies de l'information et de la communication (TIC) et des organisations non gouvernementales (ONG).",
       seoDescription:
-        "La stratégie Digital Wallonia 2019-2024 : objectif, cinq piliers, projets, budget de plus de 5 millions d'euros, financement et coordination.",
+        "La stratégie Digital Wallonia 2019–2024 : objectif, cinq piliers, projets, budget de plus de 5 millions d'euros, financement et coordination.",
     },
     en: {
       slug: "digital-wallonia-2019-2024",
@@ -735,8 +741,8 @@ export const strategy: StrategySeed = {
           slug: "digitale-vaardigheden-en-onderwijs",
           name: "Digitale vaardigheden en onderwijs",
           summary:
-            "Elke Waal moet een actor van de digitale transformatie worden, door sterke technologische vaardigheden te verwerven en een ondernemende houding aan te nemen.",
-          body: "De pijler vaardigheden en onderwijs stelt als doel dat **elke Waalse burger een actor van de digitale transformatie** wordt, door sterke technologische vaardigheden te verwerven en een ondernemende houding aan te nemen.\n\nDe strategie bepaalt en ondersteunt verschillende prioritaire projecten op het gebied van onderwijs en digitale vaardigheid.",
+            "Elke Waal moet een actieve rol gaan spelen in de digitale transformatie, door sterke technologische vaardigheden te verwerven en een ondernemende houding aan te nemen.",
+          body: "De pijler Vaardigheden en onderwijs heeft als doel dat **elke Waalse burger een actieve rol gaat spelen in de digitale transformatie**, door sterke technologische vaardigheden te verwerven en een ondernemende houding aan te nemen.\n\nDe strategie legt voor onderwijs en digitale vaardigheden verschillende prioritaire projecten vast en ondersteunt ze.",
         },
         fr: {
           slug: "competences-numeriques-et-education",
@@ -749,8 +755,8 @@ export const strategy: StrategySeed = {
           slug: "digital-skills-and-education",
           name: "Digital Skills and Education",
           summary:
-            "Every Walloon citizen must become an actor of the digital transformation by acquiring strong technological skills and adopting an entrepreneurial attitude.",
-          body: "The pillar for skills and education sets the goal that **each Walloon citizen must become an actor of the digital transformation** by acquiring strong technological skills and adopting an entrepreneurial attitude.\n\nThe strategy defines and supports several high-priority projects in the area of education and digital skills.",
+            "Every Walloon citizen must play an active part in the digital transformation by acquiring strong technological skills and adopting an entrepreneurial attitude.",
+          body: "The pillar for skills and education sets the goal that **each Walloon citizen must play an active part in the digital transformation** by acquiring strong technological skills and adopting an entrepreneurial attitude.\n\nThe strategy defines and supports several high-priority projects in the area of education and digital skills.",
         },
       },
       projects: [
@@ -791,8 +797,8 @@ export const strategy: StrategySeed = {
               slug: "digitale-basisvaardigheden",
               name: "Digitale basisvaardigheden van burgers",
               summary:
-                "De digitale basisvaardigheid van burgers verbeteren, zodat ze een actievere rol in de digitale transformatie kunnen spelen.",
-              body: "De **digitale basisvaardigheden** van burgers verbeteren, zodat zij een actievere rol kunnen opnemen in de digitale transformatie.",
+                "De digitale basisvaardigheden van burgers verbeteren, zodat ze een actievere rol kunnen spelen in de digitale transformatie.",
+              body: "De **digitale basisvaardigheden** van burgers verbeteren, zodat zij een actievere rol kunnen spelen in de digitale transformatie.",
             },
             fr: {
               slug: "competences-numeriques-de-base",
@@ -825,7 +831,7 @@ export const strategy: StrategySeed = {
               slug: "digital-wallonia-champions",
               name: "Digital Wallonia Champions",
               summary: "Les représentants officiels de la campagne Digital Wallonia.",
-              body: "Les **Digital Wallonia Champions** sont les représentants officiels de la campagne Digital Wallonia. Ils poursuivent trois objectifs principaux :\n\n1. promouvoir les technologies numériques ;\n2. faire connaître les activités de Digital Wallonia ;\n3. proposer des idées pour le développement numérique futur de la Wallonie.",
+              body: "Les **Digital Wallonia Champions** sont les représentants officiels de la campagne Digital Wallonia. Ils poursuivent trois objectifs principaux :\n\n1. promouvoir les technologies numériques ;\n2. faire connaître les activités de Digital Wallonia ;\n3. proposer des idées pour le développement numérique futur de la Wallonie.",
             },
             en: {
               slug: "digital-wallonia-champions",
@@ -844,8 +850,8 @@ export const strategy: StrategySeed = {
               slug: "uitrusting-en-breedband-voor-scholen",
               name: "Uitrusting en breedband voor scholen",
               summary:
-                "Lagere en middelbare scholen krijgen degelijke uitrusting en sneller breedband om digitale technologie in het onderwijs te bevorderen.",
-              body: "In het kader van dit project krijgen **lagere en middelbare scholen** degelijke uitrusting en sneller breedband, met als doel het gebruik van digitale technologie bij lesgeven en leren te bevorderen en te vergroten.\n\nHet project geeft leerlingen ook belangrijke, meer specifieke digitale vaardigheden en ondersteunt andere vormen van leren.",
+                "Lagere en middelbare scholen krijgen goede apparatuur en snellere breedbandverbindingen om digitale technologie in het onderwijs te bevorderen.",
+              body: "In het kader van dit project krijgen **lagere en middelbare scholen** goede apparatuur en snellere breedbandverbindingen, om digitale technologie meer en beter in te zetten bij lesgeven en leren.\n\nHet project leert leerlingen ook belangrijke, meer specifieke digitale vaardigheden aan en ondersteunt andere vormen van leren.",
             },
             fr: {
               slug: "equipement-et-haut-debit-pour-les-ecoles",

@@ -1,16 +1,11 @@
-// Idempotent seed: creates what is missing and never changes what exists, so running it twice
-// changes nothing and an editor's later changes survive a re-run.
+// Idempotent seed: creates what is missing and never changes what an editor has touched, so running
+// it twice changes nothing and an editor's later changes survive a re-run. A translation only the
+// seed ever wrote follows the seed's text when it changes (a correction reaches existing databases).
+import { isDeepStrictEqual } from "node:util";
 import { upsertAdmin } from "../lib/auth/users";
 import { createPrismaClient } from "../lib/db";
 import type { ContentType, Locale, PrismaClient } from "../lib/generated/prisma/client";
-import {
-  initiatives,
-  organisations,
-  regions,
-  strategy,
-  type StrategyTranslationSeed,
-  type TranslationSeed,
-} from "./seed-data";
+import { initiatives, organisations, regions, strategy, type TranslationSeed } from "./seed-data";
 
 type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
@@ -31,23 +26,52 @@ function missing<T>(translations: Record<Locale, T>, existing: { locale: Locale 
   ) as Record<Locale, T>;
 }
 
+/** The text of a translation as its revisions store it. */
+function revisionContent(
+  type: ContentType,
+  t: Pick<TranslationSeed, "name" | "slug" | "summary" | "body"> & {
+    seoDescription?: string | null;
+    goal?: string | null;
+    governance?: string | null;
+  },
+) {
+  return {
+    name: t.name,
+    slug: t.slug,
+    summary: t.summary,
+    body: t.body,
+    seoDescription: t.seoDescription ?? null,
+    ...(type === "strategy" ? { goal: t.goal ?? "", governance: t.governance ?? "" } : {}),
+  };
+}
+
+type SeededRow = Parameters<typeof revisionContent>[1] & {
+  id: string;
+  locale: Locale;
+  status: string;
+  version: number;
+};
+
+type TextUpdate = Omit<ReturnType<typeof revisionContent>, "slug"> & { version: number };
+
 /**
  * Creates an entity's missing translations, each with its first revision (no author), so that
- * the seeded text can be compared and restored like any later version.
+ * the seeded text can be compared and restored like any later version; and brings the ones nobody
+ * has touched up to the current seed text (see `untouched`), as a new authorless revision.
  */
-async function addTranslations<T extends TranslationSeed>(
+async function syncTranslations<T extends TranslationSeed>(
   db: Tx,
   type: ContentType,
   entityId: string,
   translations: Record<Locale, T>,
-  existing: { locale: Locale }[],
+  existing: SeededRow[],
   now: Date,
   create: (row: T & { locale: Locale; status: "published"; publishedAt: Date }) => Promise<unknown>,
-): Promise<number> {
+  update: (id: string, version: number, data: TextUpdate) => Promise<{ count: number }>,
+): Promise<{ created: number; updated: number }> {
   const add = published(missing(translations, existing), now);
   for (const row of add) {
     await create(row);
-    const { goal, governance } = row as Partial<StrategyTranslationSeed>;
     await db.revision.create({
       data: {
         entityType: type,
@@ -55,23 +79,66 @@ async function addTranslations<T extends TranslationSeed>(
         locale: row.locale,
         version: 1,
         status: "published",
-        content: {
-          name: row.name,
-          slug: row.slug,
-          summary: row.summary,
-          body: row.body,
-          seoDescription: row.seoDescription ?? null,
-          ...(type === "strategy" ? { goal: goal ?? "", governance: governance ?? "" } : {}),
-        },
+        content: revisionContent(type, row),
         createdAt: now,
       },
     });
   }
-  return add.length;
+  let updated = 0;
+  for (const row of existing) {
+    const seeded = translations[row.locale];
+    if (!seeded) continue;
+    // The address stays: changing it would need a redirect, which is an editor's decision.
+    const wanted = revisionContent(type, { ...seeded, slug: row.slug });
+    if (isDeepStrictEqual(wanted, revisionContent(type, row))) continue;
+    if (!(await untouched(db, type, entityId, row))) continue;
+    const { slug: _slug, ...text } = wanted;
+    const { count } = await update(row.id, row.version, { ...text, version: row.version + 1 });
+    if (!count) continue;
+    await db.revision.create({
+      data: {
+        entityType: type,
+        entityId,
+        locale: row.locale,
+        version: row.version + 1,
+        status: "published",
+        content: wanted,
+        createdAt: now,
+      },
+    });
+    updated++;
+  }
+  return { created: add.length, updated };
 }
 
-export async function seed(db: Tx, now = new Date()): Promise<{ created: number }> {
+/**
+ * Whether only the seed ever wrote this translation: it is published, every revision is
+ * authorless with no one's decision on it, the row still holds the latest of them, and nothing is
+ * planned for it. An editor's save, review, archiving or plan makes it theirs for good.
+ */
+async function untouched(db: Tx, type: ContentType, entityId: string, row: SeededRow) {
+  if (row.status !== "published") return false;
+  const where = { entityType: type, entityId, locale: row.locale };
+  const [revisions, planned] = await Promise.all([
+    db.revision.findMany({ where, orderBy: { version: "asc" } }),
+    db.scheduledJob.count({ where: { ...where, status: "pending" } }),
+  ]);
+  const latest = revisions.at(-1);
+  return (
+    planned === 0 &&
+    revisions.every((r) => r.authorId === null && r.authorName === null && r.decidedById === null) &&
+    latest?.version === row.version &&
+    isDeepStrictEqual(latest.content, revisionContent(type, row))
+  );
+}
+
+export async function seed(db: Tx, now = new Date()): Promise<{ created: number; updated: number }> {
   let created = 0;
+  let updated = 0;
+  const tally = (result: { created: number; updated: number }) => {
+    created += result.created;
+    updated += result.updated;
+  };
   const regionIds = new Map<string, string>();
   for (const r of regions) {
     const found = await db.region.findUnique({ where: { key: r.key }, include: { translations: true } });
@@ -82,8 +149,17 @@ export async function seed(db: Tx, now = new Date()): Promise<{ created: number 
         include: { translations: true },
       }));
     if (!found) created++;
-    created += await addTranslations(db, "region", region.id, r.translations, region.translations, now, (t) =>
-      db.regionTranslation.create({ data: { ...t, regionId: region.id } }),
+    tally(
+      await syncTranslations(
+        db,
+        "region",
+        region.id,
+        r.translations,
+        region.translations,
+        now,
+        (t) => db.regionTranslation.create({ data: { ...t, regionId: region.id } }),
+        (id, version, data) => db.regionTranslation.updateMany({ where: { id, version }, data }),
+      ),
     );
     regionIds.set(r.key, region.id);
   }
@@ -108,14 +184,17 @@ export async function seed(db: Tx, now = new Date()): Promise<{ created: number 
         include: { translations: true },
       }));
     if (!found) created++;
-    created += await addTranslations(
-      db,
-      "organisation",
-      organisation.id,
-      o.translations,
-      organisation.translations,
-      now,
-      (t) => db.organisationTranslation.create({ data: { ...t, organisationId: organisation.id } }),
+    tally(
+      await syncTranslations(
+        db,
+        "organisation",
+        organisation.id,
+        o.translations,
+        organisation.translations,
+        now,
+        (t) => db.organisationTranslation.create({ data: { ...t, organisationId: organisation.id } }),
+        (id, version, data) => db.organisationTranslation.updateMany({ where: { id, version }, data }),
+      ),
     );
     organisationIds.set(o.key, organisation.id);
   }
@@ -138,14 +217,17 @@ export async function seed(db: Tx, now = new Date()): Promise<{ created: number 
         include: { translations: true },
       }));
     if (!found) created++;
-    created += await addTranslations(
-      db,
-      "initiative",
-      initiative.id,
-      i.translations,
-      initiative.translations,
-      now,
-      (t) => db.initiativeTranslation.create({ data: { ...t, initiativeId: initiative.id } }),
+    tally(
+      await syncTranslations(
+        db,
+        "initiative",
+        initiative.id,
+        i.translations,
+        initiative.translations,
+        now,
+        (t) => db.initiativeTranslation.create({ data: { ...t, initiativeId: initiative.id } }),
+        (id, version, data) => db.initiativeTranslation.updateMany({ where: { id, version }, data }),
+      ),
     );
   }
 
@@ -170,14 +252,17 @@ export async function seed(db: Tx, now = new Date()): Promise<{ created: number 
       include: { translations: true },
     }));
   if (!foundStrategy) created++;
-  created += await addTranslations(
-    db,
-    "strategy",
-    strategyRow.id,
-    s.translations,
-    strategyRow.translations,
-    now,
-    (t) => db.strategyTranslation.create({ data: { ...t, strategyId: strategyRow.id } }),
+  tally(
+    await syncTranslations(
+      db,
+      "strategy",
+      strategyRow.id,
+      s.translations,
+      strategyRow.translations,
+      now,
+      (t) => db.strategyTranslation.create({ data: { ...t, strategyId: strategyRow.id } }),
+      (id, version, data) => db.strategyTranslation.updateMany({ where: { id, version }, data }),
+    ),
   );
 
   for (const p of s.pillars) {
@@ -189,8 +274,17 @@ export async function seed(db: Tx, now = new Date()): Promise<{ created: number 
         include: { translations: true },
       }));
     if (!found) created++;
-    created += await addTranslations(db, "pillar", pillar.id, p.translations, pillar.translations, now, (t) =>
-      db.pillarTranslation.create({ data: { ...t, pillarId: pillar.id } }),
+    tally(
+      await syncTranslations(
+        db,
+        "pillar",
+        pillar.id,
+        p.translations,
+        pillar.translations,
+        now,
+        (t) => db.pillarTranslation.create({ data: { ...t, pillarId: pillar.id } }),
+        (id, version, data) => db.pillarTranslation.updateMany({ where: { id, version }, data }),
+      ),
     );
 
     for (const pr of p.projects) {
@@ -210,25 +304,30 @@ export async function seed(db: Tx, now = new Date()): Promise<{ created: number 
           include: { translations: true },
         }));
       if (!foundProject) created++;
-      created += await addTranslations(
-        db,
-        "project",
-        project.id,
-        pr.translations,
-        project.translations,
-        now,
-        (t) => db.projectTranslation.create({ data: { ...t, projectId: project.id } }),
+      tally(
+        await syncTranslations(
+          db,
+          "project",
+          project.id,
+          pr.translations,
+          project.translations,
+          now,
+          (t) => db.projectTranslation.create({ data: { ...t, projectId: project.id } }),
+          (id, version, data) => db.projectTranslation.updateMany({ where: { id, version }, data }),
+        ),
       );
     }
   }
-  return { created };
+  return { created, updated };
 }
 
 async function main() {
   const db = createPrismaClient();
   try {
-    const { created } = await db.$transaction((tx) => seed(tx), { timeout: 60_000 });
-    console.log(created ? `seed: created ${created} rows` : "seed: nothing to do");
+    const { created, updated } = await db.$transaction((tx) => seed(tx), { timeout: 60_000 });
+    if (created) console.log(`seed: created ${created} rows`);
+    if (updated) console.log(`seed: brought ${updated} untouched translations up to the current seed text`);
+    if (!created && !updated) console.log("seed: nothing to do");
     const { ADMIN_EMAIL, ADMIN_PASSWORD } = process.env;
     if (ADMIN_EMAIL && ADMIN_PASSWORD) {
       const admin = await upsertAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { LanguageStateCounts } from "@/components/admin/LanguageStateCounts";
 import {
@@ -19,6 +19,7 @@ import { adminMetadata } from "@/lib/admin/titles";
 import { autonyms } from "@/lib/i18n/locales";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
+import { formatDate } from "@/lib/time/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentUiLocale();
@@ -127,8 +128,7 @@ async function RevisionList({
   const types = await getTranslations({ locale, namespace: "ContentType" });
   const status = await getTranslations({ locale, namespace: "Status" });
   const editor = await getTranslations({ locale, namespace: "Editor" });
-  const format = await getFormatter({ locale });
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const date = (d: Date) => formatDate(locale, d, { dateStyle: "medium", timeStyle: "short" });
   const sentBack = (r: RevisionSummary) => r.status === "draft" && r.decidedByName;
   return (
     <ul className="space-y-2">
@@ -172,7 +172,6 @@ async function Planned({
   const t = await getTranslations({ locale, namespace: "Dashboard" });
   const editor = await getTranslations({ locale, namespace: "Editor" });
   const types = await getTranslations({ locale, namespace: "ContentType" });
-  const format = await getFormatter({ locale });
   return (
     <section aria-labelledby="planned-heading">
       <h2 id="planned-heading" className="mb-3 text-2xl">
@@ -185,7 +184,7 @@ async function Planned({
               <Link href={editorHref(job)}>
                 {editor("jobLine", {
                   action: editor(job.action === "publish" ? "schedulePublish" : "scheduleArchive"),
-                  date: format.dateTime(job.runAt, {
+                  date: formatDate(locale, job.runAt, {
                     dateStyle: "medium",
                     timeStyle: "short",
                     timeZone: PORTAL_TIME_ZONE,

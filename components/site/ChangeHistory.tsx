@@ -1,7 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ContentType } from "@/lib/cache-tags";
 import { getMajorChanges } from "@/lib/content/change-notes";
 import type { Locale } from "@/lib/i18n/routing";
+import { formatDate } from "@/lib/time/dates";
+import { colon } from "@/lib/text/typography";
 
 /** "Last updated", and on request the history of major changes (as GOV.UK pages do). */
 export async function ChangeHistory({
@@ -19,9 +21,8 @@ export async function ChangeHistory({
   textLang?: Locale;
 }) {
   const t = await getTranslations({ locale, namespace: "Changes" });
-  const format = await getFormatter({ locale });
   const notes = await getMajorChanges(type, id, textLang);
-  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
+  const date = (iso: string) => formatDate(locale, new Date(iso), { dateStyle: "long" });
   return (
     <div className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
       <p>{t("lastUpdated", { date: date(updatedAt) })}</p>
@@ -31,7 +32,9 @@ export async function ChangeHistory({
           <ol className="mt-2 space-y-1" lang={textLang === locale ? undefined : textLang}>
             {notes.map((n) => (
               <li key={n.id}>
-                <time dateTime={n.publishedAt}>{date(n.publishedAt)}</time>: {n.note}
+                <time dateTime={n.publishedAt}>{date(n.publishedAt)}</time>
+                {colon(locale)}
+                {n.note}
               </li>
             ))}
           </ol>

@@ -22,7 +22,6 @@ export async function InitiativeCard({ locale, initiative }: { locale: Locale; i
       </h3>
       <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">
         {initiative.region?.name ?? t("crossRegional")}
-        {initiative.isFlagship && ` · ${t("flagship")}`}
       </p>
       <p className="mb-3" lang={lang}>
         {initiative.summary}

@@ -29,10 +29,7 @@ export async function OrganisationCard({
         </a>
       </Heading>
       {organisation.region && (
-        <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">
-          {organisation.region.name}
-          {organisation.isLeadAgency && ` · ${t("leadAgency")}`}
-        </p>
+        <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">{organisation.region.name}</p>
       )}
       <p className="mb-3" lang={organisation.isFallback ? organisation.lang : undefined}>
         {organisation.summary}

@@ -12,6 +12,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         <nav aria-label={t("footerNav")}>
           <ul className="flex flex-wrap gap-4 text-sm sm:justify-end">
             <li>
+              <a href={pathFor(locale, "/about")}>{nav("about")}</a>
+            </li>
+            <li>
               <a href={pathFor(locale, "/accessibility")}>{nav("accessibility")}</a>
             </li>
             <li>

@@ -1,3 +1,5 @@
+import { NoBreakRanges } from "./NoBreakRanges";
+
 export interface Crumb {
   label: string;
   href?: string;
@@ -12,9 +14,13 @@ export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string })
           return (
             <li key={`${index}-${item.label}`} className="flex items-center gap-1">
               {item.href && !last ? (
-                <a href={item.href}>{item.label}</a>
+                <a href={item.href}>
+                  <NoBreakRanges>{item.label}</NoBreakRanges>
+                </a>
               ) : (
-                <span aria-current={last ? "page" : undefined}>{item.label}</span>
+                <span aria-current={last ? "page" : undefined}>
+                  <NoBreakRanges>{item.label}</NoBreakRanges>
+                </span>
               )}
               {!last && <span aria-hidden="true">›</span>}
             </li>

@@ -61,7 +61,11 @@ export const organisationSchema = z
     ...localizedFields,
     region: reference.nullable(),
     websiteUrl: z.url().nullable(),
-    isLeadAgency: z.boolean(),
+    isLeadAgency: z
+      .boolean()
+      .describe(
+        "The main organisation of its region or level, named first on the portal; not an official status.",
+      ),
     focusAreas: z.array(z.enum(Object.values(Theme) as [Theme, ...Theme[]])),
   })
   .meta({ id: "Organisation" });
@@ -79,7 +83,11 @@ export const initiativeSchema = z
     ...localizedFields,
     region: reference.nullable().describe("Null for cross-regional initiatives."),
     themes: z.array(z.enum(Object.values(Theme) as [Theme, ...Theme[]])),
-    isFlagship: z.boolean(),
+    isFlagship: z
+      .boolean()
+      .describe(
+        "Shown as an example on the portal's comparison page; an editorial choice, not an official label.",
+      ),
     organisations: z.array(reference),
   })
   .meta({ id: "Initiative" });

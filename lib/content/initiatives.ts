@@ -1,6 +1,6 @@
 import "server-only";
 import { reader } from "@/lib/db";
-import { Theme } from "@/lib/generated/prisma/enums";
+import { Theme, type RegionKind } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import { toOrganisationCard, type OrganisationCard, type RegionRef } from "./organisations";
 import {
@@ -41,7 +41,12 @@ interface InitiativeRow {
   themes: Theme[];
   isFlagship: boolean;
   translations: Parameters<typeof localize>[0];
-  region: { id: string; key: string; translations: Parameters<typeof localize>[0] } | null;
+  region: {
+    id: string;
+    key: string;
+    kind: RegionKind;
+    translations: Parameters<typeof localize>[0];
+  } | null;
 }
 
 export function toInitiativeCard(row: InitiativeRow, locale: Locale): InitiativeCard | null {
@@ -54,7 +59,10 @@ export function toInitiativeCard(row: InitiativeRow, locale: Locale): Initiative
     key: row.key,
     themes: row.themes,
     isFlagship: row.isFlagship,
-    region: row.region && regionText ? { ...regionText, id: row.region.id, key: row.region.key } : null,
+    region:
+      row.region && regionText
+        ? { ...regionText, id: row.region.id, key: row.region.key, kind: row.region.kind }
+        : null,
   };
 }
 

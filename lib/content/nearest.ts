@@ -24,6 +24,10 @@ const titles = {
   "/accessibility": "Accessibility.title",
   "/privacy": "Privacy.title",
   "/developers": "Developers.title",
+  "/contact": "Contact.title",
+  "/contact/thanks": "Contact.thanksTitle",
+  "/feedback": "Feedback.answerTitle",
+  "/about": "About.title",
 } as const satisfies Record<StaticPathname, string>;
 
 /** The page at `href` in `locale` when it exists (its slugs are published), or null. */

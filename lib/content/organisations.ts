@@ -1,6 +1,6 @@
 import "server-only";
 import { reader } from "@/lib/db";
-import type { Theme } from "@/lib/generated/prisma/enums";
+import type { RegionKind, Theme } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import {
   cachedRead,
@@ -14,7 +14,7 @@ import {
   type LocalizedText,
 } from "./shared";
 
-export type RegionRef = LocalizedText & { id: string; key: string };
+export type RegionRef = LocalizedText & { id: string; key: string; kind: RegionKind };
 
 export type OrganisationCard = LocalizedText & {
   id: string;
@@ -59,7 +59,9 @@ export function toOrganisationCard(row: CardRow, locale: Locale): OrganisationCa
     websiteUrl: row.websiteUrl,
     isLeadAgency: row.isLeadAgency,
     focusAreas: row.focusAreas,
-    region: regionText ? { ...regionText, id: row.region.id, key: row.region.key } : null,
+    region: regionText
+      ? { ...regionText, id: row.region.id, key: row.region.key, kind: row.region.kind }
+      : null,
   };
 }
 

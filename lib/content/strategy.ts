@@ -115,7 +115,9 @@ function toStrategyView(row: StrategyRow, locale: Locale): StrategyView | null {
     adoptedOn: row.adoptedOn.toISOString().slice(0, 10),
     budgetMinEur: row.budgetMinEur,
     fundingSources: row.fundingSources,
-    region: regionText ? { ...regionText, id: row.region.id, key: row.region.key } : null,
+    region: regionText
+      ? { ...regionText, id: row.region.id, key: row.region.key, kind: row.region.kind }
+      : null,
     organisation: row.organisation ? toOrganisationCard(row.organisation, locale) : null,
     pillars: present(
       row.pillars.map((p) => {

@@ -41,6 +41,7 @@ export const routing = defineRouting({
     "/contact": { nl: "/contact", fr: "/contact", en: "/contact" },
     "/contact/thanks": { nl: "/contact/bedankt", fr: "/contact/merci", en: "/contact/thanks" },
     "/feedback": { nl: "/feedback", fr: "/avis", en: "/feedback" },
+    "/about": { nl: "/over", fr: "/a-propos", en: "/about" },
   },
 });
 

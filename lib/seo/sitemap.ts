@@ -68,6 +68,7 @@ export async function readSitemapPages(): Promise<SitemapPage[]> {
     fixed("/privacy", false),
     fixed("/developers", false),
     fixed("/contact", false),
+    fixed("/about", false),
     ...pagesOf(regions, (_, slugs, l) => ({ pathname: "/regions/[slug]", params: { slug: slugs[l] } })),
     ...pagesOf(organisations, (_, slugs, l) => ({
       pathname: "/organisations/[slug]",

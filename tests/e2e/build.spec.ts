@@ -18,6 +18,7 @@ test("public pages are static in the build output, in the three locales; the adm
     "/accessibility",
     "/privacy",
     "/developers",
+    "/about",
     "/feed.xml",
   ];
   const staticDetailPages = ["/organisations/", "/regions/", "/initiatives/", "/strategy/"];

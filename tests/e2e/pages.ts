@@ -42,7 +42,7 @@ export const pageTypes = {
   },
   strategy: {
     nl: ["/nl/strategie/digital-wallonia-2019-2024", "Strategie Digital Wallonia 2019–2024"],
-    fr: ["/fr/strategie/digital-wallonia-2019-2024", "Stratégie Digital Wallonia 2019-2024"],
+    fr: ["/fr/strategie/digital-wallonia-2019-2024", "Stratégie Digital Wallonia 2019–2024"],
     en: ["/en/strategy/digital-wallonia-2019-2024", "Digital Wallonia 2019–2024 strategy"],
   },
   pillar: {
@@ -88,6 +88,11 @@ export const pageTypes = {
     nl: ["/nl/contact", "Contact en feedback"],
     fr: ["/fr/contact", "Contact et avis"],
     en: ["/en/contact", "Contact and feedback"],
+  },
+  about: {
+    nl: ["/nl/over", "Over deze portaalsite"],
+    fr: ["/fr/a-propos", "À propos de ce portail"],
+    en: ["/en/about", "About this portal"],
   },
 } as const;
 

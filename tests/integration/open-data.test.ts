@@ -68,8 +68,9 @@ describe("sitemap and feed", () => {
     expect(paths).toContain("/fr/strategie/digital-wallonia-2019-2024/competences-numeriques-et-education");
     expect(paths).toContain("/en/regions/brussels");
     expect(new Set(paths).size).toBe(paths.length);
-    // 8 fixed pages + 4 regions + 6 organisations + 9 initiatives + 1 strategy + 5 pillars, × 3 locales
-    expect(paths).toHaveLength(33 * 3);
+    // 12 fixed pages + 4 regions + 6 organisations + 9 initiatives + 1 strategy + 5 pillars, × 3 locales
+    expect(paths).toHaveLength(37 * 3);
+    expect(paths).toContain("/fr/a-propos");
   });
 
   it("builds a valid Atom feed per locale", async () => {

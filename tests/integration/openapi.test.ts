@@ -93,7 +93,7 @@ describe("the API's refusals are documented problems", () => {
     expect(limited.headers.get("content-language")).toBe("fr");
     const body = await documentedProblem("/api/v1/strategies", limited);
     expect(body).toMatchObject({ status: 429, title: "Trop de requêtes" });
-    expect(body.detail).toMatch(/^Trop de requêtes : ralentissez et réessayez dans \d+ secondes?\.$/);
+    expect(body.detail).toMatch(/^Trop de requêtes\u00a0: ralentissez et réessayez dans \d+ secondes?\.$/);
   });
 
   it("the locale parameter chooses the language of a problem, then Accept-Language, then English", async () => {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
+import { organisations } from "@/prisma/seed-data";
 
 afterAll(() => db.$disconnect());
 
@@ -63,5 +64,93 @@ describe("seed", () => {
     expect(byLocale.nl).toBeGreaterThanOrEqual(6);
     expect(byLocale.nl).toBe(byLocale.fr);
     expect(byLocale.fr).toBe(byLocale.en);
+  });
+});
+
+describe("seed on a database seeded by an earlier version", () => {
+  const athumi = organisations.find((o) => o.key === "athumi")!;
+  const previous = { summary: "Text of an earlier seed.", body: "Body of an earlier seed." };
+
+  async function translation(locale: "nl" | "fr" | "en") {
+    return db.organisationTranslation.findFirstOrThrow({
+      where: { organisation: { key: "athumi" }, locale },
+    });
+  }
+
+  /** Leaves a translation as an earlier seed wrote it: its row and its first revision hold `previous`. */
+  async function asEarlierSeed(locale: "nl" | "fr" | "en") {
+    const row = await translation(locale);
+    await db.organisationTranslation.update({ where: { id: row.id }, data: previous });
+    const first = { entityType: "organisation" as const, entityId: row.organisationId, locale };
+    const revision = await db.revision.findFirstOrThrow({ where: { ...first, version: 1 } });
+    await db.revision.update({
+      where: { id: revision.id },
+      data: { content: { ...(revision.content as object), ...previous } },
+    });
+    return row;
+  }
+
+  afterAll(async () => {
+    for (const locale of ["nl", "fr", "en"] as const) {
+      const row = await translation(locale);
+      await db.revision.deleteMany({ where: { entityId: row.organisationId, locale, version: { gt: 1 } } });
+      await db.revision.updateMany({
+        where: { entityId: row.organisationId, locale, version: 1 },
+        data: {
+          content: { ...athumi.translations[locale], seoDescription: null },
+          authorId: null,
+          authorName: null,
+        },
+      });
+      await db.organisationTranslation.update({
+        where: { id: row.id },
+        data: { ...athumi.translations[locale], version: 1 },
+      });
+    }
+  });
+
+  it("brings translations nobody touched up to the current seed text, and leaves editors' work alone", async () => {
+    const untouched = await asEarlierSeed("nl");
+    // fr: an editor published their own text, which happens to be the earlier seed's.
+    const edited = await asEarlierSeed("fr");
+    await db.organisationTranslation.update({ where: { id: edited.id }, data: { version: 2 } });
+    await db.revision.create({
+      data: {
+        entityType: "organisation",
+        entityId: edited.organisationId,
+        locale: "fr",
+        version: 2,
+        status: "published",
+        content: { name: "Athumi", slug: "athumi", ...previous, seoDescription: null },
+        authorName: "An editor",
+      },
+    });
+    // en: the row was changed outside the revisions (it no longer holds its latest revision).
+    const changed = await translation("en");
+    await db.organisationTranslation.update({
+      where: { id: changed.id },
+      data: { summary: "Changed by hand." },
+    });
+
+    const result = await db.$transaction((tx) => seed(tx));
+    expect(result).toEqual({ created: 0, updated: 1 });
+
+    expect(await translation("nl")).toMatchObject({
+      summary: athumi.translations.nl.summary,
+      body: athumi.translations.nl.body,
+      slug: untouched.slug,
+      version: 2,
+      status: "published",
+    });
+    const revision = await db.revision.findFirstOrThrow({
+      where: { entityId: untouched.organisationId, locale: "nl", version: 2 },
+    });
+    expect(revision).toMatchObject({ authorId: null, authorName: null, status: "published" });
+    expect(revision.content).toMatchObject({ summary: athumi.translations.nl.summary });
+
+    expect(await translation("fr")).toMatchObject({ ...previous, version: 2 });
+    expect(await translation("en")).toMatchObject({ summary: "Changed by hand.", version: 1 });
+
+    expect(await db.$transaction((tx) => seed(tx))).toEqual({ created: 0, updated: 0 });
   });
 });

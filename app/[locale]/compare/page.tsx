@@ -6,6 +6,7 @@ import { getComparison } from "@/lib/content/compare";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
+import { NoBreakRanges } from "@/components/ui/NoBreakRanges";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -78,7 +79,7 @@ export default async function ComparePage({ params }: Props) {
               key={s.id}
               href={pathFor(locale, { pathname: "/strategy/[slug]", params: { slug: s.slugs[locale] } })}
             >
-              {s.name}
+              <NoBreakRanges>{s.name}</NoBreakRanges>
             </a>
           )),
         ),

@@ -6,6 +6,7 @@ import { alternatesFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { siteUrl } from "@/lib/metadata";
 import { metadataFor } from "@/lib/seo/page-metadata";
+import { colon } from "@/lib/text/typography";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -47,7 +48,8 @@ export default async function DevelopersPage({ params }: Props) {
               <a href={`/api/v1/${name}?locale=${locale}`}>
                 <code className={code}>/api/v1/{name}</code>
               </a>{" "}
-              (<a href={`/api/v1/${name}.csv?locale=${locale}`}>CSV</a>): {t(name)}
+              (<a href={`/api/v1/${name}.csv?locale=${locale}`}>CSV</a>){colon(locale)}
+              {t(name)}
             </li>
           ))}
         </ul>

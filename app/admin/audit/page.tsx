@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/FilterForm";
@@ -13,6 +13,7 @@ import { adminMetadata, forbiddenMetadata } from "@/lib/admin/titles";
 import type { Locale } from "@/lib/i18n/routing";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
 import { DataTable } from "@/components/admin/DataTable";
+import { formatDate } from "@/lib/time/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const actor = await currentActor();
@@ -32,7 +33,6 @@ const keyOf = (action: string) => action.replace(/\./g, "_");
 /** How each entry reads in the interface language: "Anna published the Dutch translation of …". */
 async function sentences(ui: Locale) {
   const t = await getTranslations({ locale: ui, namespace: "Audit" });
-  const format = await getFormatter({ locale: ui });
   const errors = (await getMessages({ locale: ui })).Errors as Record<string, string>;
   return (e: AuditEntry): ReactNode => {
     const detail = e.detail ?? {};
@@ -49,7 +49,7 @@ async function sentences(ui: Locale) {
       action: text("action") || "publish",
       date: Number.isNaN(runAt.getTime())
         ? "?"
-        : format.dateTime(runAt, { dateStyle: "long", timeStyle: "short", timeZone: PORTAL_TIME_ZONE }),
+        : formatDate(ui, runAt, { dateStyle: "long", timeStyle: "short", timeZone: PORTAL_TIME_ZONE }),
       reason: errors[text("reason")] ?? text("reason"),
       email: text("email") || e.actorEmail || t("someone"),
       item: (chunks: ReactNode) =>
@@ -66,7 +66,6 @@ export default async function AuditPage({ searchParams }: Props) {
   const actor = await requireActor(canViewAuditLog, "/admin/audit");
   const ui = actor.uiLocale;
   const t = await getTranslations({ locale: ui, namespace: "Audit" });
-  const format = await getFormatter({ locale: ui });
   const params = await searchParams;
   const filter = {
     action: one(params.action),
@@ -109,7 +108,7 @@ export default async function AuditPage({ searchParams }: Props) {
         {entries.map((e) => (
           <tr key={e.id} className="border-b border-slate-200 align-top dark:border-slate-700">
             <td className="p-2 text-sm whitespace-nowrap">
-              {format.dateTime(e.at, {
+              {formatDate(ui, e.at, {
                 dateStyle: "medium",
                 timeStyle: "medium",
                 timeZone: PORTAL_TIME_ZONE,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { FocusOnArrival } from "@/components/admin/form/FocusOnArrival";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/FilterForm";
@@ -20,6 +20,7 @@ import { contentTypes, type ContentType } from "@/lib/cache-tags";
 import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/admin/DataTable";
+import { formatDate } from "@/lib/time/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentUiLocale();
@@ -38,7 +39,6 @@ export default async function ContentPage({ searchParams }: Props) {
   const types = await getTranslations({ locale, namespace: "ContentTypes" });
   const typeName = await getTranslations({ locale, namespace: "ContentType" });
   const status = await getTranslations({ locale, namespace: "Status" });
-  const format = await getFormatter({ locale });
   const params = await searchParams;
   const type = (contentTypes as readonly string[]).includes(one(params.type))
     ? (one(params.type) as ContentType)
@@ -159,7 +159,7 @@ export default async function ContentPage({ searchParams }: Props) {
                   </td>
                 ))}
                 <td className="p-2 text-sm">
-                  {format.dateTime(row.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  {formatDate(locale, row.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
                 </td>
               </tr>
             );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { FilterForm, FilterSelect } from "@/components/admin/FilterForm";
 import { LanguageStateCounts } from "@/components/admin/LanguageStateCounts";
@@ -20,6 +20,7 @@ import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales, type Locale } from "@/lib/i18n/routing";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
 import { DataTable } from "@/components/admin/DataTable";
+import { formatDate } from "@/lib/time/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentUiLocale();
@@ -52,7 +53,6 @@ export default async function TranslationsPage({ searchParams }: Props) {
   const types = await getTranslations({ locale: ui, namespace: "ContentTypes" });
   const typeName = await getTranslations({ locale: ui, namespace: "ContentType" });
   const status = await getTranslations({ locale: ui, namespace: "Status" });
-  const format = await getFormatter({ locale: ui });
   const sourceBadge = (await getTranslations({ locale: ui, namespace: "Editor" }))("sourceBadge");
   const params = await searchParams;
   const type = (contentTypes as readonly string[]).includes(one(params.type))
@@ -157,7 +157,7 @@ export default async function TranslationsPage({ searchParams }: Props) {
                       {cell.sourcePublishedAt && (
                         <span className="block text-sm">
                           {t("sourceSince", {
-                            date: format.dateTime(new Date(cell.sourcePublishedAt), {
+                            date: formatDate(ui, new Date(cell.sourcePublishedAt), {
                               dateStyle: "medium",
                               timeStyle: "short",
                               timeZone: PORTAL_TIME_ZONE,

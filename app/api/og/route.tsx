@@ -21,6 +21,7 @@ const staticPages = {
   privacy: "Privacy.title",
   developers: "Developers.title",
   contact: "Contact.title",
+  about: "About.title",
 } as const;
 
 const slug = z.string().min(1).max(200);

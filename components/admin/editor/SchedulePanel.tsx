@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { EditorView } from "@/lib/admin/editor";
 import type { Locale } from "@/lib/i18n/routing";
 import { plannedMomentFormat, toBrusselsInput } from "@/lib/time/brussels";
 import { CancelJobForm } from "../forms/CancelJobForm";
 import { ScheduleForm } from "../forms/ScheduleForm";
+import { formatDate } from "@/lib/time/dates";
 
 /** The translation's planned publications (and recent failures), and the form to plan one. */
 export async function SchedulePanel({
@@ -19,8 +20,7 @@ export async function SchedulePanel({
 }) {
   const t = await getTranslations({ locale: ui, namespace: "Editor" });
   const errors = await getTranslations({ locale: ui, namespace: "Errors" });
-  const format = await getFormatter({ locale: ui });
-  const when = (date: Date) => format.dateTime(date, plannedMomentFormat(date));
+  const when = (date: Date) => formatDate(ui, date, plannedMomentFormat(date));
   const actionLabel = (action: string) => t(action === "publish" ? "schedulePublish" : "scheduleArchive");
   return (
     <section aria-labelledby="schedule-heading" className="space-y-3">

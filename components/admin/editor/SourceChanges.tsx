@@ -1,14 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { WordDiff } from "@/components/admin/WordDiff";
 import type { OutdatedTranslation } from "@/lib/admin/outdated";
 import type { ContentField } from "@/lib/history";
 import type { Locale } from "@/lib/i18n/routing";
+import { formatDate } from "@/lib/time/dates";
 
 /** What changed in the source since an outdated translation was last published, as a word diff. */
 export async function SourceChanges({ ui, outdated }: { ui: Locale; outdated: OutdatedTranslation }) {
   const t = await getTranslations({ locale: ui, namespace: "Editor" });
   const languages = await getTranslations({ locale: ui, namespace: "Languages" });
-  const format = await getFormatter({ locale: ui });
   const { changes, sourceLocale } = outdated;
   return (
     <section
@@ -26,7 +26,7 @@ export async function SourceChanges({ ui, outdated }: { ui: Locale; outdated: Ou
         <>
           <p className="mb-3 text-sm">
             {t("sourceChangesIntro", {
-              from: format.dateTime(outdated.basePublishedAt, { dateStyle: "medium", timeStyle: "short" }),
+              from: formatDate(ui, outdated.basePublishedAt, { dateStyle: "medium", timeStyle: "short" }),
             })}
           </p>
           <dl className="space-y-3">

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { OutdatedTranslation } from "@/lib/admin/outdated";
 import { revisionNote } from "@/lib/admin/revision-note";
 import type { ContentType } from "@/lib/cache-tags";
 import type { WorkingCopy } from "@/lib/content/editorial";
 import type { Locale } from "@/lib/i18n/routing";
+import { formatDate } from "@/lib/time/dates";
 
 /** What the public sees, what the editors work on, who saved it last, and why. */
 export async function TranslationStatus({
@@ -26,11 +27,10 @@ export async function TranslationStatus({
 }) {
   const t = await getTranslations({ locale: ui, namespace: "Editor" });
   const status = await getTranslations({ locale: ui, namespace: "Status" });
-  const format = await getFormatter({ locale: ui });
   if (!current) return <p className="mb-4">{t("missing")}</p>;
   const note = revisionNote(current.comment);
   const languages = await getTranslations({ locale: ui, namespace: "Languages" });
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const date = (d: Date) => formatDate(ui, d, { dateStyle: "medium", timeStyle: "short" });
   // A translation that was never published has a row in draft or in review: it is not on the site.
   const onSite = current.publicStatus === "published" || current.publicStatus === "archived";
   const decision = current.decidedByName

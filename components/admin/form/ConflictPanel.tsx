@@ -1,9 +1,10 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { diffText } from "@/lib/history";
 import { WordDiff } from "../WordDiff";
 import { displayValue, type FormView, type Values } from "./ActionForm";
+import { formatDate } from "@/lib/time/dates";
 
 /** A newer save that refused this one: its values and version, and who made it when. */
 export interface Conflict {
@@ -38,7 +39,7 @@ export function ConflictPanel({
   choose: (name: string, value: string | string[]) => void;
 }) {
   const t = useTranslations("Form");
-  const format = useFormatter();
+  const locale = useLocale();
   const mine = conflict.mine ?? {};
   const newer = conflict.values ?? serverValues;
   const differing = fieldOrder.filter((name) => {
@@ -46,7 +47,7 @@ export function ConflictPanel({
     return info && !info.secret && name in newer && asText(newer[name]) !== asText(mine[name]);
   });
   const when = conflict.at
-    ? format.dateTime(new Date(conflict.at), { dateStyle: "medium", timeStyle: "short" })
+    ? formatDate(locale, new Date(conflict.at), { dateStyle: "medium", timeStyle: "short" })
     : null;
   return (
     <section

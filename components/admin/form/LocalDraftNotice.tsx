@@ -1,8 +1,9 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/Button";
 import type { DraftKind } from "./ActionForm";
+import { formatDate } from "@/lib/time/dates";
 
 /** Unsaved values found in this browser: put back already, or offered when the text moved on. */
 export function LocalDraftNotice({
@@ -21,8 +22,8 @@ export function LocalDraftNotice({
   onDiscard: () => void;
 }) {
   const t = useTranslations("Form");
-  const format = useFormatter();
-  const time = format.dateTime(new Date(at), { dateStyle: "medium", timeStyle: "short" });
+  const locale = useLocale();
+  const time = formatDate(locale, new Date(at), { dateStyle: "medium", timeStyle: "short" });
   return (
     <div
       role="status"

@@ -1,12 +1,13 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { scheduleJobAction } from "@/lib/actions/content-actions";
 import { plannedMomentFormat } from "@/lib/time/brussels";
 import { LIMITS } from "@/lib/validation/limits";
 import { ActionForm } from "../form/ActionForm";
 import { SubmitButton } from "../form/buttons";
 import { Checkbox, HiddenField, SelectField, TextField } from "../form/fields";
+import { formatDate } from "@/lib/time/dates";
 
 /** Plans a publication or an archiving at a Brussels date and time (lib/actions/schedule.ts). */
 export function ScheduleForm(p: {
@@ -18,7 +19,7 @@ export function ScheduleForm(p: {
   min: string;
 }) {
   const t = useTranslations("Editor");
-  const format = useFormatter();
+  const locale = useLocale();
   return (
     <ActionForm<{ runAt: string }>
       id="schedule"
@@ -29,7 +30,7 @@ export function ScheduleForm(p: {
       success={(data) => (
         <p>
           {t("scheduleSaved", {
-            date: format.dateTime(new Date(data.runAt), plannedMomentFormat(new Date(data.runAt))),
+            date: formatDate(locale, new Date(data.runAt), plannedMomentFormat(new Date(data.runAt))),
           })}
         </p>
       )}

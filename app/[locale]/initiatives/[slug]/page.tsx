@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
 import { ChangeHistory } from "@/components/site/ChangeHistory";
+import { SourceNote } from "@/components/site/SourceNote";
 import { ExternalLink } from "@/components/site/ExternalLink";
 import { JsonLd } from "@/components/site/JsonLd";
 import { initiativeJsonLd } from "@/lib/seo/jsonld";
@@ -90,7 +91,6 @@ export default async function InitiativePage({ params }: Props) {
             ) : (
               t("crossRegional")
             )}
-            {initiative.isFlagship && <> · {t("flagship")}</>}
           </dd>
           <dt className="font-semibold">{t("themes")}</dt>
           <dd>
@@ -122,6 +122,7 @@ export default async function InitiativePage({ params }: Props) {
             </ul>
           </section>
         )}
+        <SourceNote locale={locale} type="initiative" itemKey={initiative.key} />
         <ChangeHistory
           locale={locale}
           type="initiative"

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
 import { ChangeHistory } from "@/components/site/ChangeHistory";
+import { SourceNote } from "@/components/site/SourceNote";
 import { ExternalLink } from "@/components/site/ExternalLink";
 import { JsonLd } from "@/components/site/JsonLd";
 import { organisationJsonLd } from "@/lib/seo/jsonld";
@@ -89,7 +90,9 @@ export default async function OrganisationPage({ params }: Props) {
         <dl className="mb-8 grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
           {organisation.region && (
             <>
-              <dt className="font-semibold">{t("region")}</dt>
+              <dt className="font-semibold">
+                {t(organisation.region.kind === "federal" ? "level" : "region")}
+              </dt>
               <dd>
                 <a
                   href={pathFor(locale, {
@@ -99,7 +102,6 @@ export default async function OrganisationPage({ params }: Props) {
                 >
                   {organisation.region.name}
                 </a>
-                {organisation.isLeadAgency && <> · {t("leadAgency")}</>}
               </dd>
             </>
           )}
@@ -142,8 +144,8 @@ export default async function OrganisationPage({ params }: Props) {
                   >
                     {initiative.name}
                   </a>
-                  <span lang={initiative.isFallback ? initiative.lang : undefined}>
-                    : {initiative.summary}
+                  <span className="block" lang={initiative.isFallback ? initiative.lang : undefined}>
+                    {initiative.summary}
                   </span>
                 </li>
               ))}
@@ -168,6 +170,7 @@ export default async function OrganisationPage({ params }: Props) {
           </section>
         )}
 
+        <SourceNote locale={locale} type="organisation" itemKey={organisation.key} />
         <ChangeHistory
           locale={locale}
           type="organisation"

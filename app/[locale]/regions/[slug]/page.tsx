@@ -1,4 +1,5 @@
 import { ChangeHistory } from "@/components/site/ChangeHistory";
+import { SourceNote } from "@/components/site/SourceNote";
 import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
@@ -115,6 +116,7 @@ export default async function RegionPage({ params }: Props) {
         </section>
       )}
 
+      <SourceNote locale={locale} type="region" itemKey={region.key} />
       <ChangeHistory
         locale={locale}
         type="region"

@@ -1,4 +1,5 @@
 import { ChangeHistory } from "@/components/site/ChangeHistory";
+import { SourceNote } from "@/components/site/SourceNote";
 import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
@@ -13,9 +14,10 @@ import { PillarDiagram } from "@/components/site/PillarDiagram";
 import { StrategyFacts } from "@/components/site/StrategyFacts";
 import { StrategyPeriodNotice, StrategyTimeline } from "@/components/site/StrategyTimeline";
 import { getStrategyBySlug, readStrategyBySlug, readStrategyParams } from "@/lib/content/strategy";
-import { alternatesFor } from "@/lib/i18n/paths";
+import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
+import { NoBreakRanges } from "@/components/ui/NoBreakRanges";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -63,11 +65,11 @@ export default async function StrategyPage({ params }: Props) {
       <JsonLd data={strategyJsonLd(locale, strategy)} />
       <article>
         <h1 className="mb-3 text-4xl" lang={lang}>
-          {strategy.name}
+          <NoBreakRanges>{strategy.name}</NoBreakRanges>
         </h1>
         {strategy.isFallback && <FallbackNotice locale={locale} shownIn={strategy.lang} />}
         <p className="mb-8 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
-          {strategy.summary}
+          <NoBreakRanges>{strategy.summary}</NoBreakRanges>
         </p>
         <StrategyPeriodNotice locale={locale} strategy={strategy} />
         <section
@@ -83,6 +85,7 @@ export default async function StrategyPage({ params }: Props) {
         <Markdown lang={lang}>{strategy.body}</Markdown>
         <PillarDiagram locale={locale} strategy={strategy} />
 
+        <SourceNote locale={locale} type="strategy" itemKey={strategy.key} />
         <ChangeHistory
           locale={locale}
           type="strategy"

@@ -1,4 +1,5 @@
 import { ChangeHistory } from "@/components/site/ChangeHistory";
+import { SourceNote } from "@/components/site/SourceNote";
 import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
@@ -15,6 +16,7 @@ import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
+import { NoBreakRanges } from "@/components/ui/NoBreakRanges";
 
 type Props = { params: Promise<{ locale: string; slug: string; pillar: string }> };
 
@@ -86,7 +88,7 @@ export default async function PillarPage({ params }: Props) {
         </h1>
         {pillar.isFallback && <FallbackNotice locale={locale} shownIn={pillar.lang} />}
         <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
-          {pillar.summary}
+          <NoBreakRanges>{pillar.summary}</NoBreakRanges>
         </p>
         <StrategyPeriodNotice locale={locale} strategy={strategy} />
         <Markdown lang={lang}>{pillar.body}</Markdown>
@@ -142,6 +144,7 @@ export default async function PillarPage({ params }: Props) {
           )}
         </nav>
 
+        <SourceNote locale={locale} type="pillar" itemKey={pillar.key} />
         <ChangeHistory
           locale={locale}
           type="pillar"

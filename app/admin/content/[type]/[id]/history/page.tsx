@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { AdminShell } from "@/components/admin/AdminShell";
@@ -19,6 +19,7 @@ import type { FieldDiff } from "@/lib/history";
 import { autonyms } from "@/lib/i18n/locales";
 import { isLocale, locales, type Locale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/admin/DataTable";
+import { formatDate } from "@/lib/time/dates";
 
 type Props = {
   params: Promise<{ type: string; id: string }>;
@@ -70,14 +71,13 @@ async function historyLabels(ui: Locale, locale: Locale) {
   const t = await getTranslations({ locale: ui, namespace: "History" });
   const status = await getTranslations({ locale: ui, namespace: "Status" });
   const editor = await getTranslations({ locale: ui, namespace: "Editor" });
-  const format = await getFormatter({ locale: ui });
   const quote = (chunks: ReactNode) => <q lang={locale}>{chunks}</q>;
   return {
     ui,
     t,
     status,
     field: (name: string) => editor(name as "name"),
-    when: (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }),
+    when: (d: Date) => formatDate(ui, d, { dateStyle: "medium", timeStyle: "short" }),
     author: (r: RevisionEntry) => r.authorName ?? (r.version === 1 ? t("initialContent") : "—"),
     /** Who decided this status without writing the text (a review, an archiving), if someone did. */
     decision: (r: RevisionEntry) =>

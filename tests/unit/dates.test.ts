@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { formatDate } from "@/lib/time/dates";
+
+describe("formatDate", () => {
+  it("writes the first of the month as an ordinal in French", () => {
+    expect(formatDate("fr", "2026-12-01T10:00:00Z")).toBe("1er décembre 2026");
+    expect(formatDate("fr", "2026-12-01T10:00:00Z", { dateStyle: "medium" })).toBe("1er déc. 2026");
+  });
+
+  it("counts the day in Brussels time", () => {
+    // 23:30 UTC on 30 November is already 1 December in Brussels.
+    expect(formatDate("fr", "2026-11-30T23:30:00Z")).toBe("1er décembre 2026");
+  });
+
+  it("keeps the time of day and the other days as Intl writes them", () => {
+    expect(formatDate("fr", "2026-12-01T08:30:00Z", { dateStyle: "long", timeStyle: "short" })).toBe(
+      new Intl.DateTimeFormat("fr", {
+        dateStyle: "long",
+        timeStyle: "short",
+        timeZone: "Europe/Brussels",
+      })
+        .format(new Date("2026-12-01T08:30:00Z"))
+        .replace(/^1 /, "1er "),
+    );
+    expect(formatDate("fr", "2026-12-02T10:00:00Z")).toBe("2 décembre 2026");
+    expect(formatDate("fr", "2026-12-11T10:00:00Z")).toBe("11 décembre 2026");
+    expect(formatDate("fr", "2026-12-21T10:00:00Z")).toBe("21 décembre 2026");
+  });
+
+  it("leaves numeric dates and the other languages alone", () => {
+    expect(formatDate("fr", "2026-12-01T10:00:00Z", { dateStyle: "short" })).toBe("01/12/2026");
+    expect(formatDate("nl", "2026-12-01T10:00:00Z")).toBe("1 december 2026");
+    expect(formatDate("en", "2026-12-01T10:00:00Z")).toBe("December 1, 2026");
+  });
+});
