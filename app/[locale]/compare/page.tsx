@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { BelgiumMap } from "@/components/site/BelgiumMap";
 import { PageShell } from "@/components/site/PageShell";
 import { ThemeTags } from "@/components/site/ThemeTags";
 import { getComparison } from "@/lib/content/compare";
@@ -94,6 +95,9 @@ export default async function ComparePage({ params }: Props) {
     >
       <h1 className="mb-3 text-4xl">{t("title")}</h1>
       <p className="mb-8 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      <div className="mb-10">
+        <BelgiumMap locale={locale} regions={columns.map((c) => c.region)} />
+      </div>
       {/* The table scrolls sideways inside its own region on narrow screens (the page never does);
           its title stays outside, to be read whole. */}
       <h2 id="compare-caption" className="mb-3 text-xl">
