@@ -10,7 +10,7 @@ import { JsonLd } from "./JsonLd";
 import { PageUsefulness } from "./PageUsefulness";
 import { SiteHeader, type Section } from "./SiteHeader";
 
-/** Header, breadcrumbs, the main landmark of a public page and its "Was this page useful?". */
+/** Header, breadcrumbs, the main landmark of a public page, then its "Was this page useful?". */
 export async function PageShell({
   locale,
   alternates,
@@ -67,8 +67,13 @@ export async function PageShell({
           />
         )}
         {children}
-        {usefulness && <PageUsefulness locale={locale} path={alternates[locale]} />}
       </main>
+      {/* After the main landmark: it asks about the page, it is not part of it. */}
+      {usefulness && (
+        <div className="mx-auto w-full max-w-6xl px-4 pb-8">
+          <PageUsefulness locale={locale} path={alternates[locale]} />
+        </div>
+      )}
     </>
   );
 }

@@ -15,7 +15,7 @@ export async function PageUsefulness({ locale, path }: { locale: Locale; path: s
   return (
     <section
       aria-labelledby="page-usefulness"
-      className="no-print mt-12 flex flex-wrap items-center justify-between gap-4 border-t-4 border-brand-700 bg-slate-50 px-4 py-4 dark:bg-slate-900"
+      className="no-print mt-4 flex flex-wrap items-center justify-between gap-4 border-t-4 border-brand-700 bg-slate-50 px-4 py-4 dark:bg-slate-900"
     >
       <form method="post" action={FEEDBACK_ROUTES.answer} className="flex flex-wrap items-center gap-3">
         <input type="hidden" name="locale" value={locale} />

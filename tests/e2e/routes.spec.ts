@@ -148,7 +148,7 @@ const notFoundCases = [
     href: "/en/organisations",
     other: ["Nederlands", "/nl/organisaties"],
   },
-  { path: "/nl/bestaat/helemaal/niet", nearest: "Home", href: "/nl", other: ["English", "/en"] },
+  { path: "/nl/bestaat/helemaal/niet", nearest: "Startpagina", href: "/nl", other: ["English", "/en"] },
 ] as const;
 
 const notFound = {

@@ -68,8 +68,8 @@ describe("sitemap and feed", () => {
     expect(paths).toContain("/fr/strategie/digital-wallonia-2019-2024/competences-numeriques-et-education");
     expect(paths).toContain("/en/regions/brussels");
     expect(new Set(paths).size).toBe(paths.length);
-    // 12 fixed pages + 4 regions + 6 organisations + 9 initiatives + 1 strategy + 5 pillars, × 3 locales
-    expect(paths).toHaveLength(37 * 3);
+    // 11 fixed pages + 4 regions + 6 organisations + 9 initiatives + 1 strategy + 5 pillars, × 3 locales
+    expect(paths).toHaveLength(36 * 3);
     expect(paths).toContain("/fr/a-propos");
   });
 
