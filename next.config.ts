@@ -9,6 +9,12 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never replace the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Metadata is resolved with the page, for every browser, not streamed in after it. Streamed, each
+  // response of a save (a server action that refreshes the admin) mounts the title in a new Suspense
+  // boundary, and until its chunk arrives the page has none: a screen reader announces an untitled
+  // page, and axe finds one (it did, once, under load). The public pages are static, so their
+  // metadata is in the build either way.
+  htmlLimitedBots: /./,
   // Several instances share one cache in Redis when REDIS_URL is set (build and start); without
   // it, Next's own cache on this machine (lib/cache/redis-cache-handler.mjs explains the handler).
   ...(process.env.REDIS_URL

@@ -75,3 +75,18 @@ export async function expectLiveAtOnce(reader: Page, path: string, text: string)
   expect((await reader.goto(path))?.status()).toBe(200);
   await expect(reader.getByText(text)).toBeVisible();
 }
+
+/**
+ * Watches the document's title from now on; the returned function says whether the page was ever
+ * without one (a save that refreshes the page must not leave it untitled, even for a moment).
+ */
+export async function watchTitle(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { untitled: boolean };
+    w.untitled = false;
+    new MutationObserver(() => {
+      if (!document.title.trim()) w.untitled = true;
+    }).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { untitled: boolean }).untitled);
+}

@@ -4,7 +4,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import en from "../../messages/en.json";
 import fr from "../../messages/fr.json";
 import nl from "../../messages/nl.json";
-import { admin, createAccount, session, signIn, uniqueEmail } from "./admin-helpers";
+import { admin, createAccount, session, signIn, uniqueEmail, watchTitle } from "./admin-helpers";
 import { expectAccessible } from "./helpers";
 
 const messages = { en, fr, nl };
@@ -149,6 +149,7 @@ test("a conflict shows theirs and mine field by field, and the merged text saves
     // This editor, still on the older version, saves their own text.
     await field(page, ui, "summary").fill("My summary.");
     await field(page, ui, "body").fill("My text about the agency, rewritten.");
+    const everUntitled = await watchTitle(page);
     await page.getByRole("button", { name: m.Editor.saveDraft }).click();
     const alert = page.getByRole("alert").filter({ hasText: m.Errors.summary });
     await expect(alert).toBeFocused();
@@ -177,6 +178,7 @@ test("a conflict shows theirs and mine field by field, and the merged text saves
         .getByRole("group", { name: fill(m.Form.conflictField, { field: m.Editor.body }) })
         .getByRole("button", { name: m.Form.keepMine }),
     ).toHaveAttribute("aria-pressed", "true");
+    expect(await everUntitled()).toBe(false);
     await expectAccessible(page);
 
     await page.getByRole("button", { name: m.Editor.saveDraft }).click();
