@@ -1,11 +1,11 @@
 // Generated content for measuring the portal at scale (`npm run seed:scale`, the benchmark and the
 // query-count test). It is plainly synthetic ("Generated initiative 123") and never goes into the
 // portal's own database: the callers write it into a separate one.
-import type { Locale, PrismaClient, Theme } from "../lib/generated/prisma/client";
+import type { PrismaClient, Theme } from "../lib/generated/prisma/client";
+import { locales, type Locale } from "../lib/i18n/routing";
 
 type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-const locales: Locale[] = ["nl", "fr", "en"];
 const themes: Theme[] = [
   "ai",
   "data_sharing",

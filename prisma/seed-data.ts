@@ -3,7 +3,8 @@
 // and French texts are translations of those sources; nothing here goes beyond them, except
 // official names and website addresses.
 
-type Locale = "nl" | "fr" | "en";
+import type { Locale } from "../lib/i18n/routing";
+
 type Theme =
   | "ai"
   | "data_sharing"

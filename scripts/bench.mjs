@@ -16,6 +16,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { pathFor } from "../lib/i18n/paths.ts";
+import { locales } from "../lib/i18n/routing.ts";
 import { lighthouse, lighthouseCategories } from "./lib/lighthouse.mjs";
 import { publishToLive } from "./lib/publish-probe.mjs";
 import { freePort, nodeBin, prepareScript, run } from "./lib/setup.mjs";
@@ -40,11 +42,12 @@ const pages = {
   "pillar page": "/en/strategy/digital-wallonia-2019-2024/digital-skills-and-education",
   "search query": "/en/search?q=skills",
 };
-const profiles = {
-  nl: "/nl/organisaties/digitaal-vlaanderen",
-  fr: "/fr/organisations/digitaal-vlaanderen",
-  en: "/en/organisations/digitaal-vlaanderen",
-};
+const profiles = Object.fromEntries(
+  locales.map((l) => [
+    l,
+    pathFor(l, { pathname: "/organisations/[slug]", params: { slug: "digitaal-vlaanderen" } }),
+  ]),
+);
 
 async function measure(url, options = {}) {
   await autocannon({ url, connections: CONNECTIONS, duration: 2, ...options });
@@ -251,7 +254,7 @@ async function main() {
 
     // 4. Lighthouse through the topology, one run at a time (it needs the cores to itself).
     results.lighthouse = [];
-    for (const locale of ["nl", "fr", "en"]) {
+    for (const locale of locales) {
       for (const [page, p] of [
         ["home", `/${locale}`],
         ["profile", profiles[locale]],
@@ -336,9 +339,8 @@ async function main() {
         "entreprises",
       ],
     };
-    const searchPath = { en: "/en/search", nl: "/nl/zoeken", fr: "/fr/recherche" };
     const searchUrls = Object.entries(terms).flatMap(([l, list]) =>
-      list.map((q) => `${scaleBase}${searchPath[l]}?q=${encodeURIComponent(q)}`),
+      list.map((q) => `${scaleBase}${pathFor(l, "/search")}?q=${encodeURIComponent(q)}`),
     );
     for (const url of searchUrls) await timed(url); // warm-up: compile paths, plans, caches
     // Latency as one reader sees it (one search at a time), then with 4 at a time on 2 cores.
@@ -389,7 +391,7 @@ async function main() {
       `| (for comparison) bare page behind the localized routing ÷ bare Next | ${results.ratios.routingOverBareNext} | – |`,
       `| first-load JS gzip, portal /en vs bare page | ${(results.js.portal / 1024).toFixed(1)} KB vs ${(results.js.bare / 1024).toFixed(1)} KB (+${results.ratios.firstLoadJsExtraKb} KB) | ≤ +15 KB |`,
       `| publish-to-live through the topology (3 runs) | ${results.publishToLiveMs.join(" / ")} ms | ≤ 2000 ms |`,
-      `| search page with ${ENTITIES} entities, ${results.scale.searchRequests} queries in nl/fr/en (next start, one at a time; 4 at a time) | p50 ${results.scale.searchP50} ms, p95 ${results.scale.searchP95} ms; p95 ${results.scale.searchP95Concurrent} ms | p95 < 50 ms |`,
+      `| search page with ${ENTITIES} entities, ${results.scale.searchRequests} queries in ${locales.join("/")} (next start, one at a time; 4 at a time) | p50 ${results.scale.searchP50} ms, p95 ${results.scale.searchP95} ms; p95 ${results.scale.searchP95Concurrent} ms | p95 < 50 ms |`,
       `| sitemap.xml with ${ENTITIES} entities (${results.scale.sitemapUrls} URLs, ${results.scale.sitemapKb} KB) | first ${results.scale.sitemapColdMs} ms, then ${results.scale.sitemapWarmMs} ms | – |`,
       `| a page beyond the prerendered ones | first request ${results.scale.pageBeyondPrerenderedMs.first} ms, then ${results.scale.pageBeyondPrerenderedMs.second} ms | renders on demand, then cached |`,
       `| build time: seed / ${ENTITIES} entities | ${results.buildSeconds.seed} s / ${results.buildSeconds.scale} s | should not grow |`,

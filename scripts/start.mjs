@@ -169,7 +169,7 @@ async function main() {
     });
   }
   const base = `http://localhost:${port}`;
-  console.log(`\nThe portal runs at ${base}/ (Dutch ${base}/nl, French ${base}/fr, English ${base}/en)`);
+  console.log(`\nThe portal runs at ${base}/ (in the browser's language, or a choice of languages)`);
   console.log(`Editors sign in at ${base}/admin/sign-in`);
   if (admin.password) {
     console.log(`  First administrator: ${admin.email}  password: ${admin.password}`);

@@ -19,7 +19,10 @@ const integerParam = (min: number, max: number, fallback: number) =>
 
 export const listQuerySchema = z
   .strictObject({
-    locale: z.enum(routing.locales).default("en").describe("Language of the texts: nl, fr or en."),
+    locale: z
+      .enum(routing.locales)
+      .default("en")
+      .describe(`Language of the texts: ${routing.locales.join(", ")}.`),
     page: integerParam(1, 100_000, 1).describe("Page number, from 1."),
     per_page: integerParam(1, MAX_PER_PAGE, 50).describe(`Items per page, 1 to ${MAX_PER_PAGE}.`),
   })

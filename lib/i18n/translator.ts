@@ -1,10 +1,6 @@
 import { createTranslator, type Messages, type NamespaceKeys, type NestedKeyOf } from "next-intl";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
-import nl from "@/messages/nl.json";
+import { messages } from "./messages";
 import type { Locale } from "./routing";
-
-const all: Record<Locale, Messages> = { nl, fr, en };
 
 /**
  * A translator that works anywhere (route handlers, scripts, tests), without Next's request
@@ -14,5 +10,5 @@ export function translator<N extends NamespaceKeys<Messages, NestedKeyOf<Message
   locale: Locale,
   namespace: N,
 ) {
-  return createTranslator({ locale, messages: all[locale], namespace });
+  return createTranslator({ locale, messages: messages[locale], namespace });
 }

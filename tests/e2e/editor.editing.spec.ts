@@ -1,16 +1,15 @@
 // An editor's work is never lost: refused saves, conflicts, leaving, reloading, destructive
 // actions and what the page will not show, tried the way editors work, in each interface language.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import en from "../../messages/en.json";
-import fr from "../../messages/fr.json";
-import nl from "../../messages/nl.json";
+import { autonyms as autonym } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+import { locales, type Locale } from "@/lib/i18n/routing";
 import { admin, createAccount, session, signIn, uniqueEmail, watchTitle } from "./admin-helpers";
 import { expectAccessible } from "./helpers";
 
-const messages = { en, fr, nl };
-type Ui = keyof typeof messages;
-const uis: Ui[] = ["nl", "fr", "en"];
-const autonym = { nl: "Nederlands", fr: "Français", en: "English" } as const;
+type Ui = Locale;
+const uis: readonly Ui[] = locales;
+const { fr } = messages;
 const accounts = {} as Record<Ui, { email: string; password: string; name: string }>;
 
 /** An ICU message with its {placeholders} filled, for texts the tests look for. */

@@ -1,18 +1,20 @@
 import { expect, test } from "@playwright/test";
+import { messages } from "@/lib/i18n/messages";
+import { alternatesFor } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
 import { expectAccessible, locales } from "./helpers";
 
-const home = {
+const home: Record<Locale, { h1: string; bosa: string }> = {
   nl: { h1: "De Belgische digitale agentschappen naast elkaar", bosa: "FOD Beleid en Ondersteuning (BOSA)" },
   fr: { h1: "Les agences numériques belges côte à côte", bosa: "SPF Stratégie et Appui (BOSA)" },
   en: { h1: "Belgium's digital agencies, side by side", bosa: "FPS Policy and Support (BOSA)" },
 };
 
-const profilePath = {
-  nl: "/nl/organisaties/digitaal-vlaanderen",
-  fr: "/fr/organisations/digitaal-vlaanderen",
-  en: "/en/organisations/digitaal-vlaanderen",
-};
-const regionLabel = { nl: "Vlaanderen", fr: "Flandre", en: "Flanders" };
+const profilePath = alternatesFor(() => ({
+  pathname: "/organisations/[slug]",
+  params: { slug: "digitaal-vlaanderen" },
+}));
+const regionLabel: Record<Locale, string> = { nl: "Vlaanderen", fr: "Flandre", en: "Flanders" };
 
 for (const locale of locales) {
   test(`home in ${locale} lists the agencies in its language`, async ({ page }) => {
@@ -47,9 +49,7 @@ for (const locale of locales) {
     expect(raw.status()).toBe(404);
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-      { nl: "Pagina niet gevonden", fr: "Page introuvable", en: "Page not found" }[locale],
-    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages[locale].NotFound.title);
   });
 }
 

@@ -1,11 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import en from "../../messages/en.json";
-import fr from "../../messages/fr.json";
-import nl from "../../messages/nl.json";
+import { messages } from "@/lib/i18n/messages";
 import { locales } from "./helpers";
 import { pageTypes } from "./pages";
 
-const messages = { nl, fr, en };
+const { fr } = messages;
 
 /** The names of the main navigation's links as a wide screen shows them. */
 async function wideNavigation(page: Page, locale: (typeof locales)[number]) {

@@ -11,4 +11,4 @@ export async function expectAccessible(page: Page) {
   ).toEqual([]);
 }
 
-export const locales = ["nl", "fr", "en"] as const;
+export { locales } from "@/lib/i18n/routing";

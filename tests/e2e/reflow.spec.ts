@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import nl from "../../messages/nl.json";
+import { alternatesFor } from "@/lib/i18n/paths";
 import { locales } from "./helpers";
 import { pageTypes, type PageType } from "./pages";
 
@@ -29,7 +30,7 @@ const pages: [string, Record<(typeof locales)[number], string>][] = [
     (slug) =>
       [
         `organisation ${slug}`,
-        { nl: `/nl/organisaties/${slug}`, fr: `/fr/organisations/${slug}`, en: `/en/organisations/${slug}` },
+        alternatesFor(() => ({ pathname: "/organisations/[slug]", params: { slug } })),
       ] as [string, Record<(typeof locales)[number], string>],
   ),
 ];

@@ -1,4 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import { autonyms } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+import { pathFor } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
 import { expectAccessible, locales } from "./helpers";
 import { pageTypes, type PageType } from "./pages";
 
@@ -200,44 +204,41 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-const searchFor = { nl: "/nl/zoeken", fr: "/fr/recherche", en: "/en/search" } as const;
-const wallonia = {
+const wallonia: Record<Locale, string[]> = {
   nl: ["Digitalent", "Breedband in Wallonië", "Steun voor startups in Wallonië"],
   fr: ["Digitalent", "Haut débit en Wallonie", "Soutien aux startups en Wallonie"],
   en: ["Digitalent", "Broadband in Wallonia", "Support for startups in Wallonia"],
 };
-const autonym = { nl: "Nederlands", fr: "Français", en: "English" } as const;
-
-async function switchTo(page: Page, locale: (typeof locales)[number]) {
-  await page.getByRole("banner").getByRole("link", { name: autonym[locale], exact: true }).click();
+async function switchTo(page: Page, locale: Locale) {
+  await page.getByRole("banner").getByRole("link", { name: autonyms[locale], exact: true }).click();
 }
 
 test.describe("the language switcher keeps the query", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("search: nl → fr → en keeps the terms", async ({ page }) => {
-    await page.goto("/nl/zoeken?q=vaardigheden");
-    for (const locale of ["fr", "en"] as const) {
+  test(`search: ${locales.join(" → ")} keeps the terms`, async ({ page }) => {
+    await page.goto(`${pathFor(locales[0], "/search")}?q=vaardigheden`);
+    for (const locale of locales.slice(1)) {
       await switchTo(page, locale);
-      await expect(page).toHaveURL(`${searchFor[locale]}?q=vaardigheden`);
+      await expect(page).toHaveURL(`${pathFor(locale, "/search")}?q=vaardigheden`);
       await expect(page.getByRole("main").getByRole("searchbox")).toHaveValue("vaardigheden");
       await expect(page.getByRole("main").getByRole("status")).toContainText("vaardigheden");
     }
   });
 
-  test("initiatives: nl → fr → en keeps the filters and shows the same items", async ({ page }) => {
-    await page.goto("/nl/initiatieven");
-    await page.getByLabel("Gewest", { exact: true }).selectOption("wallonia");
-    await page.getByRole("button", { name: "Initiatieven tonen" }).click();
+  test(`initiatives: ${locales.join(" → ")} keeps the filters and shows the same items`, async ({ page }) => {
+    const [first, ...others] = locales;
+    await page.goto(pathFor(first, "/initiatives"));
+    await page.getByLabel(messages[first].Initiatives.region, { exact: true }).selectOption("wallonia");
+    await page.getByRole("button", { name: messages[first].Initiatives.apply }).click();
     const cards = page.getByRole("main").getByRole("heading", { level: 3 });
-    await expect(cards).toHaveText(wallonia.nl);
-    for (const [locale, path, region] of [
-      ["fr", "/fr/initiatives", "Région"],
-      ["en", "/en/initiatives", "Region"],
-    ] as const) {
+    await expect(cards).toHaveText(wallonia[first]);
+    for (const locale of others) {
       await switchTo(page, locale);
-      await expect(page).toHaveURL(`${path}?region=wallonia`);
-      await expect(page.getByLabel(region, { exact: true })).toHaveValue("wallonia");
+      await expect(page).toHaveURL(`${pathFor(locale, "/initiatives")}?region=wallonia`);
+      await expect(page.getByLabel(messages[locale].Initiatives.region, { exact: true })).toHaveValue(
+        "wallonia",
+      );
       await expect(cards).toHaveText(wallonia[locale]);
     }
     await page.goto("/en/initiatives?region=brussels&theme=ai");

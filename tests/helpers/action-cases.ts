@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { ErrorCode } from "@/lib/errors";
 import { createUser } from "./auth";
+import { locales } from "@/lib/i18n/routing";
 
 export type Who = "anonymous" | "translator" | "editor" | "admin";
 export type Outcome = "ok" | ErrorCode;
@@ -68,7 +69,7 @@ async function organisationRef() {
       key: `access-${randomUUID().slice(0, 8)}`,
       regionId: region.id,
       translations: {
-        create: (["nl", "fr", "en"] as const).map((locale) => ({
+        create: locales.map((locale) => ({
           locale,
           slug: `access-${locale}-${randomUUID().slice(0, 8)}`,
           name: `Access ${locale}`,

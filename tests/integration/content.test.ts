@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { locales } from "@/lib/i18n/routing";
 import { readInitiatives, readInitiativeBySlug } from "@/lib/content/initiatives";
 import {
   readOrganisationBySlug,
@@ -77,7 +78,7 @@ describe("fallback when a translation is missing or unpublished", () => {
     try {
       const inDutch = await readOrganisationBySlug("nl", "test-repli");
       expect(inDutch).toMatchObject({ name: "Organisation de test", lang: "fr", isFallback: true });
-      expect(inDutch?.slugs).toEqual({ nl: "test-repli", fr: "test-repli", en: "test-repli" });
+      expect(inDutch?.slugs).toEqual(Object.fromEntries(locales.map((l) => [l, "test-repli"])));
       expect(await readOrganisationBySlug("nl", "test-ontwerp")).toBeNull();
       expect((await readOrganisations("nl")).find((o) => o.key === "test-fallback-org")?.isFallback).toBe(
         true,

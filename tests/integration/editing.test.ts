@@ -13,6 +13,7 @@ import { readOrganisationBySlug } from "@/lib/content/organisations";
 import { readSlugRedirect } from "@/lib/content/redirects";
 import { db } from "@/lib/db";
 import { signedIn } from "../helpers/auth";
+import { locales } from "@/lib/i18n/routing";
 
 afterAll(async () => {
   await db.organisation.deleteMany({ where: { key: { startsWith: "edit-" } } });
@@ -36,7 +37,7 @@ async function organisation() {
       key,
       regionId: region.id,
       translations: {
-        create: (["nl", "fr", "en"] as const).map((locale) => ({
+        create: locales.map((locale) => ({
           locale,
           slug: `${key}-${locale}`,
           name: `Name ${locale}`,

@@ -5,12 +5,13 @@ import { db } from "@/lib/db";
 import { atomFeed, readFeedEntries } from "@/lib/seo/feed";
 import { readSitemapPages } from "@/lib/seo/sitemap";
 import { XMLParser } from "fast-xml-parser";
+import { locales } from "@/lib/i18n/routing";
 
 afterAll(() => db.$disconnect());
 
 describe("open-data API reads", () => {
   it.each(resourceNames)("%s: every item matches the published schema, in each locale", async (name) => {
-    for (const locale of ["nl", "fr", "en"] as const) {
+    for (const locale of locales) {
       const page = await readResourcePage(name, { locale, page: 1, per_page: 100 });
       expect(page.total).toBeGreaterThan(0);
       expect(page.items.length).toBe(page.total);

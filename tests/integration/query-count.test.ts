@@ -18,7 +18,7 @@ import { readRegionBySlug, readRegions } from "@/lib/content/regions";
 import { readSearch } from "@/lib/content/search";
 import { readPillar, readStrategies, readStrategyBySlug } from "@/lib/content/strategy";
 import { db } from "@/lib/db";
-import type { Locale } from "@/lib/i18n/routing";
+import { locales, type Locale } from "@/lib/i18n/routing";
 import { generateEntities, removeGenerated } from "@/prisma/scale";
 
 const PREFIX = "querycount";
@@ -145,7 +145,6 @@ const pages: Record<string, PageData> = {
   },
 };
 
-const locales: Locale[] = ["nl", "fr", "en"];
 const measured: Record<string, Record<Locale, number>> = {};
 
 /** The slugs of an entity's published translations, by locale. */

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
 import { organisations } from "@/prisma/seed-data";
+import { locales, type Locale } from "@/lib/i18n/routing";
 
 afterAll(() => db.$disconnect());
 
@@ -71,14 +72,14 @@ describe("seed on a database seeded by an earlier version", () => {
   const athumi = organisations.find((o) => o.key === "athumi")!;
   const previous = { summary: "Text of an earlier seed.", body: "Body of an earlier seed." };
 
-  async function translation(locale: "nl" | "fr" | "en") {
+  async function translation(locale: Locale) {
     return db.organisationTranslation.findFirstOrThrow({
       where: { organisation: { key: "athumi" }, locale },
     });
   }
 
   /** Leaves a translation as an earlier seed wrote it: its row and its first revision hold `previous`. */
-  async function asEarlierSeed(locale: "nl" | "fr" | "en") {
+  async function asEarlierSeed(locale: Locale) {
     const row = await translation(locale);
     await db.organisationTranslation.update({ where: { id: row.id }, data: previous });
     const first = { entityType: "organisation" as const, entityId: row.organisationId, locale };
@@ -91,7 +92,7 @@ describe("seed on a database seeded by an earlier version", () => {
   }
 
   afterAll(async () => {
-    for (const locale of ["nl", "fr", "en"] as const) {
+    for (const locale of locales) {
       const row = await translation(locale);
       await db.revision.deleteMany({ where: { entityId: row.organisationId, locale, version: { gt: 1 } } });
       await db.revision.updateMany({

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { readSlugRedirect } from "@/lib/content/redirects";
 import { db } from "@/lib/db";
+import { locales } from "@/lib/i18n/routing";
 
 afterAll(async () => {
   await db.organisation.deleteMany({ where: { key: { startsWith: "slugs-" } } });
@@ -32,7 +33,7 @@ describe("a slug from another language", () => {
         key,
         regionId: region.id,
         translations: {
-          create: (["nl", "fr", "en"] as const).map((locale) => ({
+          create: locales.map((locale) => ({
             locale,
             slug: `${key}-${locale}`,
             name: `Name ${locale}`,

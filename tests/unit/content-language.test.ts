@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
-import nl from "@/messages/nl.json";
+import { messages } from "@/lib/i18n/messages";
+import { locales, type Locale } from "@/lib/i18n/routing";
 import { initiatives, organisations, regions, strategy } from "@/prisma/seed-data";
-
-type Locale = "nl" | "fr" | "en";
 
 function leaves(value: unknown, path = ""): [string, string][] {
   if (typeof value === "string") return [[path, value]];
@@ -28,7 +25,6 @@ function seedTexts(locale: Locale): [string, string][] {
   );
 }
 
-const messages = { nl, fr, en };
 const texts = (locale: Locale) => [...leaves(messages[locale]), ...seedTexts(locale)];
 const NO_BREAK = "\u00a0\u202f";
 
@@ -85,7 +81,7 @@ describe("French typography", () => {
   });
 });
 
-describe.each(["nl", "fr", "en"] as const)("year ranges in %s", (locale) => {
+describe.each(locales)("year ranges in %s", (locale) => {
   it("are written with an en dash", () => {
     const faults = texts(locale)
       .filter(([, text]) => /\b\d{4}\s*[-‐‑—−]\s*\d{4}\b|\b\d{4}\s+–\s*\d{4}\b|\b\d{4}–\s+\d{4}\b/.test(text))
@@ -113,11 +109,13 @@ describe("Dutch wording", () => {
 });
 
 describe("labels the sources do not support", () => {
-  it.each([
-    ["en", /\blead (digital )?agenc|flagship/i],
-    ["fr", /agence (numérique )?principale|initiatives? phares?/i],
-    ["nl", /leidend|vlaggenschip/i],
-  ] as const)("%s names no lead agency or flagship initiative", (locale, pattern) => {
+  const leadOrFlagship: Record<Locale, RegExp> = {
+    en: /\blead (digital )?agenc|flagship/i,
+    fr: /agence (numérique )?principale|initiatives? phares?/i,
+    nl: /leidend|vlaggenschip/i,
+  };
+  it.each(locales)("%s names no lead agency or flagship initiative", (locale) => {
+    const pattern = leadOrFlagship[locale];
     expect(
       texts(locale)
         .filter(([, text]) => pattern.test(text))
@@ -125,12 +123,14 @@ describe("labels the sources do not support", () => {
     ).toEqual([]);
   });
 
-  it.each(["nl", "fr", "en"] as const)(
-    "%s never calls Digital Wallonia an agency or a programme",
-    (locale) => {
-      const wrong = { nl: /agentschap|programma/i, fr: /agence|programme/i, en: /agency|programme/i }[locale];
-      const about = seedTexts(locale).filter(([where]) => where.startsWith("digital-wallonia."));
-      expect(about.filter(([, text]) => wrong.test(text)).map(([where]) => where)).toEqual([]);
-    },
-  );
+  const agencyOrProgramme: Record<Locale, RegExp> = {
+    nl: /agentschap|programma/i,
+    fr: /agence|programme/i,
+    en: /agency|programme/i,
+  };
+  it.each(locales)("%s never calls Digital Wallonia an agency or a programme", (locale) => {
+    const wrong = agencyOrProgramme[locale];
+    const about = seedTexts(locale).filter(([where]) => where.startsWith("digital-wallonia."));
+    expect(about.filter(([, text]) => wrong.test(text)).map(([where]) => where)).toEqual([]);
+  });
 });

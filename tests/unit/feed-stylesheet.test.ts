@@ -1,22 +1,21 @@
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
-import nl from "@/messages/nl.json";
+import type { Messages } from "next-intl";
+import { messages as allMessages } from "@/lib/i18n/messages";
+import { locales } from "@/lib/i18n/routing";
 import { feedStylesheet, type FeedPageText } from "@/lib/seo/feed-stylesheet";
 
-const text = (messages: typeof en): FeedPageText =>
+const { en, fr, nl } = allMessages;
+
+const text = (messages: Messages): FeedPageText =>
   Object.fromEntries(
     Object.entries(messages.Feed).map(([key, value]) => [key, value.replace("{site}", messages.Site.name)]),
   ) as unknown as FeedPageText;
 
 describe("feedStylesheet", () => {
   it("is well-formed XSLT in each language, its text escaped", () => {
-    for (const [locale, messages] of [
-      ["nl", nl],
-      ["fr", fr],
-      ["en", en],
-    ] as const) {
+    for (const locale of locales) {
+      const messages = allMessages[locale];
       const xsl = feedStylesheet(locale, text(messages));
       expect(XMLValidator.validate(xsl), locale).toBe(true);
       expect(xsl).toContain(`<h1>${messages.Feed.title.replace("{site}", messages.Site.name)}</h1>`);

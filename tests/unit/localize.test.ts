@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { localize, type TranslationRow } from "@/lib/content/shared";
+import { locales } from "@/lib/i18n/routing";
 
 const row = (locale: TranslationRow["locale"], slug: string): TranslationRow => ({
   locale,
@@ -14,15 +15,22 @@ const row = (locale: TranslationRow["locale"], slug: string): TranslationRow => 
 
 describe("localize", () => {
   it("uses the reader's translation and each locale's own slug", () => {
-    const text = localize([row("nl", "a-nl"), row("fr", "a-fr"), row("en", "a-en")], "fr");
+    const text = localize(
+      locales.map((l) => row(l, `a-${l}`)),
+      "fr",
+    );
     expect(text).toMatchObject({ lang: "fr", isFallback: false, name: "name-fr" });
-    expect(text?.slugs).toEqual({ nl: "a-nl", fr: "a-fr", en: "a-en" });
+    expect(text?.slugs).toEqual(Object.fromEntries(locales.map((l) => [l, `a-${l}`])));
   });
 
   it("falls back, flags it, and gives the missing locale the fallback's slug", () => {
-    const text = localize([row("fr", "a-fr"), row("en", "a-en")], "nl");
+    const others = locales.filter((l) => l !== "nl");
+    const text = localize(
+      others.map((l) => row(l, `a-${l}`)),
+      "nl",
+    );
     expect(text).toMatchObject({ lang: "en", isFallback: true, slug: "a-en" });
-    expect(text?.slugs).toEqual({ nl: "a-en", fr: "a-fr", en: "a-en" });
+    expect(text?.slugs).toEqual({ ...Object.fromEntries(others.map((l) => [l, `a-${l}`])), nl: "a-en" });
   });
 
   it("returns null when nothing is published", () => {

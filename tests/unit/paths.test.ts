@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alternatesFor, matchPath, parentPaths, pathFor, withQuery } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
 
 describe("pathFor", () => {
   it("prefixes the locale and translates the words of the path", () => {
@@ -20,12 +21,12 @@ describe("pathFor", () => {
   });
 
   it("gives each locale its own slug", () => {
-    const slugs = { nl: "brussel", fr: "bruxelles", en: "brussels" } as const;
+    const slugs: Record<Locale, string> = { nl: "brussel", fr: "bruxelles", en: "brussels" };
     expect(alternatesFor((l) => ({ pathname: "/regions/[slug]", params: { slug: slugs[l] } }))).toEqual({
       nl: "/nl/gewesten/brussel",
       fr: "/fr/regions/bruxelles",
       en: "/en/regions/brussels",
-    });
+    } satisfies Record<Locale, string>);
   });
 });
 
@@ -67,7 +68,7 @@ describe("withQuery", () => {
       nl: "/nl/zoeken?q=vaardigheden",
       fr: "/fr/recherche?q=vaardigheden",
       en: "/en/search?q=vaardigheden",
-    });
+    } satisfies Record<Locale, string>);
     expect(withQuery(alternates, () => new URLSearchParams())).toEqual(alternates);
   });
 });

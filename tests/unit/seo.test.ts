@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { csvField, toCsv } from "@/lib/api/csv";
 import { serializeJsonLd } from "@/lib/seo/jsonld";
+import { locales } from "@/lib/i18n/routing";
 import { buildSitemapFiles, type SitemapPage } from "@/lib/seo/sitemap-xml";
 import { xml } from "@/lib/seo/xml";
 
@@ -49,7 +50,7 @@ describe("CSV (RFC 4180)", () => {
 
 describe("sitemap XML", () => {
   const page = (n: number): SitemapPage => ({
-    paths: { nl: `/nl/p${n}`, fr: `/fr/p${n}`, en: `/en/p${n}` },
+    paths: Object.fromEntries(locales.map((l) => [l, `/${l}/p${n}`])),
     lastmod: { nl: "2026-01-01T00:00:00.000Z" },
   });
 
@@ -59,23 +60,22 @@ describe("sitemap XML", () => {
     expect(XMLValidator.validate(index)).toBe(true);
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(index);
     const urls = parsed.urlset.url;
-    expect(urls.map((u: { loc: string }) => u.loc)).toEqual([
-      "https://example.be/nl/p1",
-      "https://example.be/fr/p1",
-      "https://example.be/en/p1",
-    ]);
+    expect(urls.map((u: { loc: string }) => u.loc)).toEqual(locales.map((l) => `https://example.be/${l}/p1`));
     expect(urls[0].lastmod).toBe("2026-01-01T00:00:00.000Z");
     expect(urls[1].lastmod).toBeUndefined();
     expect(urls[2]["xhtml:link"].map((l: Record<string, string>) => l["@_hreflang"])).toEqual([
-      "nl",
-      "fr",
-      "en",
+      ...locales,
       "x-default",
     ]);
   });
 
   it("splits into a sitemap index past the URL limit", () => {
-    const { index, parts } = buildSitemapFiles([page(1), page(2), page(3)], "https://example.be", 4);
+    // One URL per page and locale: three pages need three files of one page each.
+    const { index, parts } = buildSitemapFiles(
+      [page(1), page(2), page(3)],
+      "https://example.be",
+      locales.length,
+    );
     expect(parts).toHaveLength(3);
     const parsed = new XMLParser().parse(index);
     expect(parsed.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual([
@@ -84,7 +84,7 @@ describe("sitemap XML", () => {
       "https://example.be/sitemaps/3.xml",
     ]);
     const counts = parts.map((p) => [new XMLParser().parse(p).urlset.url].flat().length);
-    expect(counts).toEqual([4, 4, 1]);
+    expect(counts).toEqual([locales.length, locales.length, locales.length]);
   });
 
   it("escapes XML special characters", () => {

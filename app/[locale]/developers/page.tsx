@@ -2,8 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/site/PageShell";
 import { ProseSection } from "@/components/site/ProsePage";
 import { resourceNames } from "@/lib/api/schemas";
+import { autonyms } from "@/lib/i18n/locales";
 import { alternatesFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
+import { locales } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/metadata";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { colon } from "@/lib/text/typography";
@@ -90,25 +92,16 @@ export default async function DevelopersPage({ params }: Props) {
         </ul>
       </ProseSection>
       <ProseSection id="feeds" heading={t("feedsHeading")}>
-        <p>
-          {t.rich("feeds", {
-            nl: (chunks) => (
-              <a href="/nl/feed.xml" hrefLang="nl" lang="nl">
-                {chunks}
+        <p>{t("feeds")}</p>
+        <ul className="list-disc space-y-1 pl-6">
+          {locales.map((l) => (
+            <li key={l}>
+              <a href={`/${l}/feed.xml`} hrefLang={l} lang={l}>
+                {autonyms[l]}
               </a>
-            ),
-            fr: (chunks) => (
-              <a href="/fr/feed.xml" hrefLang="fr" lang="fr">
-                {chunks}
-              </a>
-            ),
-            en: (chunks) => (
-              <a href="/en/feed.xml" hrefLang="en" lang="en">
-                {chunks}
-              </a>
-            ),
-          })}
-        </p>
+            </li>
+          ))}
+        </ul>
       </ProseSection>
     </PageShell>
   );

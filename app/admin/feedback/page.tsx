@@ -8,6 +8,7 @@ import { MESSAGES_PAGE_SIZE, readContactMessages, readPageAnswers } from "@/lib/
 import { adminMetadata, forbiddenMetadata } from "@/lib/admin/titles";
 import { canReadFeedback } from "@/lib/auth/access";
 import { currentActor, currentUiLocale, requireActor } from "@/lib/auth/session";
+import { locales } from "@/lib/i18n/routing";
 import { RETENTION_MONTHS } from "@/lib/feedback/config";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
 
@@ -23,7 +24,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** A link only to a page of this site; anything else a reader typed is shown as text. */
 const ownPath = (value: string | null) =>
-  value && /^\/(nl|fr|en)(\/[\w\-./%]*)?$/.test(value) ? value : null;
+  value && new RegExp(`^/(${locales.join("|")})(/[\\w\\-./%]*)?$`).test(value) ? value : null;
 
 /** What readers sent: per page yes/no and comments, then the contact messages (editors and admins). */
 export default async function FeedbackAdminPage({ searchParams }: Props) {
