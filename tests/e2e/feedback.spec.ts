@@ -268,3 +268,20 @@ test("the accessibility statement says partially compliant and lists the known g
   await expect(main.getByRole("heading", { level: 2, name: "Non-accessible content" })).toBeVisible();
   await expect(main.getByRole("listitem").filter({ hasText: "WCAG 1.4.10" })).toHaveCount(1);
 });
+
+// A slug that does not exist (the region page's own 404) and an address no route matches.
+for (const missing of ["/en/regions/nowhere", "/en/nowhere/at-all"]) {
+  test(`feedback on the 404 ${missing} is about that address, not the nearest page`, async ({ page }) => {
+    const t = text.en;
+    const response = await page.goto(missing);
+    expect(response?.status()).toBe(404);
+    const question = page.getByRole("region", { name: t.question });
+    await expect(page.getByRole("link", { name: "Report a problem with this page" })).toHaveAttribute(
+      "href",
+      `${t.contact}?${new URLSearchParams({ page: missing })}`,
+    );
+    await question.getByRole("button", { name: t.no }).click();
+    await expect(page.getByRole("status")).toHaveText(t.thanksNo);
+    await expect(page.getByRole("link", { name: t.backToPage })).toHaveAttribute("href", missing);
+  });
+}
