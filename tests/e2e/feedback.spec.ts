@@ -285,3 +285,24 @@ for (const missing of ["/en/regions/nowhere", "/en/nowhere/at-all"]) {
     await expect(page.getByRole("link", { name: t.backToPage })).toHaveAttribute("href", missing);
   });
 }
+
+test("the language switcher keeps the comment form's token and the contact form's page", async ({ page }) => {
+  await page.goto(text.en.rated);
+  await page
+    .getByRole("region", { name: text.en.question })
+    .getByRole("button", { name: text.en.no })
+    .click();
+  await expect(page.getByLabel(text.en.comment)).toBeVisible();
+  const switcher = page.getByRole("banner").getByRole("navigation", { name: "Choose a language" });
+  await switcher.getByRole("link", { name: "Français" }).click();
+  await expect(page.getByLabel(text.fr.comment)).toBeVisible();
+  await expect(page).toHaveURL(/\/fr\/feedback\?token=/);
+
+  await page.goto(`${text.fr.contact}?${new URLSearchParams({ page: "/fr/organisations" })}`);
+  await page
+    .getByRole("banner")
+    .getByRole("navigation", { name: "Choisir une langue" })
+    .getByRole("link", { name: "English" })
+    .click();
+  await expect(page.getByLabel(text.en.page)).toHaveValue("/fr/organisations");
+});

@@ -5,7 +5,7 @@ import { Notice } from "@/components/ui/Notice";
 import { pagePath } from "@/lib/feedback/schema";
 import { readPageAnswer } from "@/lib/feedback/store";
 import { tokenSubject } from "@/lib/feedback/token";
-import { alternatesFor, pathFor } from "@/lib/i18n/paths";
+import { alternatesFor, pathFor, withQuery } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 
@@ -41,7 +41,11 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   return (
     <PageShell
       locale={locale}
-      alternates={alternatesFor(() => "/feedback")}
+      // The other languages keep the token: without it the comment form is gone.
+      alternates={withQuery(
+        alternatesFor(() => "/feedback"),
+        () => new URLSearchParams(answer && typeof token === "string" ? { token } : {}),
+      )}
       breadcrumbs={[{ label: t("answerTitle") }]}
       usefulness={false}
     >
