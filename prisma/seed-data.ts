@@ -176,7 +176,7 @@ export const regions: RegionSeed[] = [
     translations: {
       nl: {
         slug: "federaal",
-        name: "Federale overheid",
+        name: "Federaal niveau",
         summary:
           "Naast de drie gewesten speelt ook het federale niveau een rol, met BOSA, de FOD Beleid en Ondersteuning.",
         body: "Naast de drie gewesten speelt ook het federale niveau een rol, met **BOSA** (FOD Beleid en Ondersteuning).\n\nGewestoverschrijdende initiatieven zoals de **Belgische AI-strategie** tonen dat de gewesten en de federale instellingen samen meer bereiken dan elk afzonderlijk.",

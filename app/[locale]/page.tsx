@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { titleWithColon } from "@/lib/text/typography";
 import { BelgiumMap } from "@/components/site/BelgiumMap";
 import { OrganisationCard } from "@/components/site/OrganisationCard";
 import { PageShell } from "@/components/site/PageShell";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "Home" });
   const site = await getTranslations({ locale, namespace: "Site" });
   return metadataFor(locale, {
-    title: `${site("name")}: ${t("title")}`,
+    title: titleWithColon(locale, site("name"), t("title")),
     description: t("intro"),
     alternates: alternatesFor(() => "/"),
     image: { kind: "home" },

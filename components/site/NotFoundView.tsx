@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { nearestPage, type ExistingPage } from "@/lib/content/nearest";
+import { pagePath } from "@/lib/feedback/schema";
 import { pathFor, type Href } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { KeepServerView } from "./KeepServerView";
@@ -34,11 +35,13 @@ export async function NotFoundView({ locale, nearest }: { locale: Locale; neares
 /**
  * The not-found page of a public address: the site's header, navigation and language switcher
  * (leading to the nearest existing page in each language) around a link to that nearest page.
+ * Feedback given here is about the address asked for, when it is a path the feedback accepts.
  */
 export async function NotFoundPage({ locale, path }: { locale: Locale; path: string }) {
   const nearest = await nearestPage(locale, path);
+  const feedbackPath = pagePath.safeParse(path).success ? path : undefined;
   return (
-    <PageShell locale={locale} alternates={nearest.alternates}>
+    <PageShell locale={locale} alternates={nearest.alternates} feedbackPath={feedbackPath}>
       <NotFoundView locale={locale} nearest={nearest} />
     </PageShell>
   );

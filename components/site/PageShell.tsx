@@ -17,6 +17,7 @@ export async function PageShell({
   section,
   breadcrumbs,
   usefulness = true,
+  feedbackPath,
   children,
 }: {
   locale: Locale;
@@ -25,6 +26,8 @@ export async function PageShell({
   breadcrumbs?: Crumb[];
   /** "Was this page useful?" at the foot: on every page but the feedback pages themselves. */
   usefulness?: boolean;
+  /** The page the feedback is about, when it is not this language's alternate (a 404's address). */
+  feedbackPath?: string;
   children: ReactNode;
 }) {
   const [strategy] = await getStrategies(locale);
@@ -71,7 +74,7 @@ export async function PageShell({
       {/* After the main landmark: it asks about the page, it is not part of it. */}
       {usefulness && (
         <div className="mx-auto w-full max-w-6xl px-4 pb-8">
-          <PageUsefulness locale={locale} path={alternates[locale]} />
+          <PageUsefulness locale={locale} path={feedbackPath ?? alternates[locale]} />
         </div>
       )}
     </>

@@ -3,7 +3,8 @@ import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 
-export type Section = "home" | "organisations" | "initiatives" | "strategy" | "compare" | "search";
+export type Section =
+  "home" | "regions" | "organisations" | "initiatives" | "strategy" | "compare" | "search";
 
 const linkClass =
   "block text-white no-underline hover:bg-brand-700 hover:text-white aria-[current=page]:underline aria-[current=page]:decoration-accent-500 aria-[current=page]:decoration-4 aria-[current=page]:underline-offset-8 dark:text-white";
@@ -26,6 +27,7 @@ export async function SiteHeader({
   const t = await getTranslations({ locale, namespace: "Site" });
   const nav = await getTranslations({ locale, namespace: "Nav" });
   const items: { key: Section; label: string; href: string }[] = [
+    { key: "regions", label: nav("regions"), href: pathFor(locale, "/regions") },
     { key: "organisations", label: nav("organisations"), href: pathFor(locale, "/organisations") },
     { key: "initiatives", label: nav("initiatives"), href: pathFor(locale, "/initiatives") },
     ...(strategyHref ? [{ key: "strategy" as const, label: nav("strategy"), href: strategyHref }] : []),

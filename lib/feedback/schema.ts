@@ -24,7 +24,7 @@ export const contactSchema = z.object({
 export type ContactInput = z.infer<typeof contactSchema>;
 
 /** A public page of this site in one of its languages: /nl, /fr/organisations/bosa … */
-const pagePath = z
+export const pagePath = z
   .string()
   .max(FEEDBACK_LIMITS.pageUrl)
   .regex(new RegExp(`^/(${locales.join("|")})(/[a-z0-9\\-._~%/]*)?$`, "i"), "invalidPage");

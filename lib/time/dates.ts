@@ -2,11 +2,17 @@ import { PORTAL_TIME_ZONE } from "./brussels";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * English as a Belgian portal writes it, day before month ("2 December 2026"), as en-GB does;
+ * plain "en" would be American ("December 2, 2026").
+ */
+const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : locale);
+
 function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
   const key = `${locale} ${JSON.stringify(options)}`;
   let found = formatters.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(locale, { timeZone: PORTAL_TIME_ZONE, ...options });
+    found = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: PORTAL_TIME_ZONE, ...options });
     formatters.set(key, found);
   }
   return found;

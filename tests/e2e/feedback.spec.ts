@@ -28,6 +28,8 @@ const text = {
     thanksNo: "Bedankt voor uw antwoord. Jammer dat deze pagina u niet geholpen heeft.",
     comment: "Wat ontbrak er of wat klopte er niet?",
     sendComment: "Opmerking versturen",
+    commented: "We hebben uw opmerking over deze pagina ontvangen.",
+    backToPage: "Terug naar de pagina",
     statement: "/nl/toegankelijkheid",
     privacy: "/nl/privacy",
     formLink: "contactformulier",
@@ -52,6 +54,8 @@ const text = {
     thanksNo: "Merci pour votre réponse. Nous regrettons que cette page ne vous ait pas aidé.",
     comment: "Qu'est-ce qui manquait ou n'était pas correct\u00a0?",
     sendComment: "Envoyer la remarque",
+    commented: "Nous avons bien reçu votre remarque sur cette page.",
+    backToPage: "Retour à la page",
     statement: "/fr/accessibilite",
     privacy: "/fr/vie-privee",
     formLink: "formulaire de contact",
@@ -76,6 +80,8 @@ const text = {
     thanksNo: "Thank you for your answer. We are sorry this page did not help you.",
     comment: "What was missing or wrong?",
     sendComment: "Send the comment",
+    commented: "We have received your comment on this page.",
+    backToPage: "Back to the page",
     statement: "/en/accessibility",
     privacy: "/en/privacy",
     formLink: "contact form",
@@ -217,7 +223,11 @@ for (const javaScriptEnabled of [true, false]) {
         const comment = unique("De lijst mist de contactgegevens");
         await page.getByLabel(t.comment).fill(comment);
         await page.getByRole("button", { name: t.sendComment }).click();
-        await expect(page.getByRole("heading", { level: 1, name: t.thanks })).toBeVisible();
+        // The comment's own confirmation: no promise of a reply (there is no address), a way back.
+        await expect(page.getByRole("heading", { level: 1, name: t.answerTitle })).toBeVisible();
+        await expect(page.getByText(t.commented)).toBeVisible();
+        await expect(page.getByLabel(t.comment)).toHaveCount(0);
+        await expect(page.getByRole("link", { name: t.backToPage })).toHaveAttribute("href", t.rated);
 
         await seenInAdmin(browser, async (adminPage) => {
           const row = adminPage
@@ -257,4 +267,42 @@ test("the accessibility statement says partially compliant and lists the known g
   await expect(main).not.toContainText("fully compliant");
   await expect(main.getByRole("heading", { level: 2, name: "Non-accessible content" })).toBeVisible();
   await expect(main.getByRole("listitem").filter({ hasText: "WCAG 1.4.10" })).toHaveCount(1);
+});
+
+// A slug that does not exist (the region page's own 404) and an address no route matches.
+for (const missing of ["/en/regions/nowhere", "/en/nowhere/at-all"]) {
+  test(`feedback on the 404 ${missing} is about that address, not the nearest page`, async ({ page }) => {
+    const t = text.en;
+    const response = await page.goto(missing);
+    expect(response?.status()).toBe(404);
+    const question = page.getByRole("region", { name: t.question });
+    await expect(page.getByRole("link", { name: "Report a problem with this page" })).toHaveAttribute(
+      "href",
+      `${t.contact}?${new URLSearchParams({ page: missing })}`,
+    );
+    await question.getByRole("button", { name: t.no }).click();
+    await expect(page.getByRole("status")).toHaveText(t.thanksNo);
+    await expect(page.getByRole("link", { name: t.backToPage })).toHaveAttribute("href", missing);
+  });
+}
+
+test("the language switcher keeps the comment form's token and the contact form's page", async ({ page }) => {
+  await page.goto(text.en.rated);
+  await page
+    .getByRole("region", { name: text.en.question })
+    .getByRole("button", { name: text.en.no })
+    .click();
+  await expect(page.getByLabel(text.en.comment)).toBeVisible();
+  const switcher = page.getByRole("banner").getByRole("navigation", { name: "Choose a language" });
+  await switcher.getByRole("link", { name: "Français" }).click();
+  await expect(page.getByLabel(text.fr.comment)).toBeVisible();
+  await expect(page).toHaveURL(/\/fr\/feedback\?token=/);
+
+  await page.goto(`${text.fr.contact}?${new URLSearchParams({ page: "/fr/organisations" })}`);
+  await page
+    .getByRole("banner")
+    .getByRole("navigation", { name: "Choisir une langue" })
+    .getByRole("link", { name: "English" })
+    .click();
+  await expect(page.getByLabel(text.en.page)).toHaveValue("/fr/organisations");
 });

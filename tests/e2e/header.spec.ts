@@ -63,3 +63,24 @@ test("on a wide screen the navigation is shown without a menu button", async ({ 
     banner.getByRole("navigation", { name: fr.Site.mainNav }).getByRole("link", { name: fr.Nav.initiatives }),
   ).toBeVisible();
 });
+
+const regionIndex = { nl: "/nl/gewesten", fr: "/fr/regions", en: "/en/regions" } as const;
+
+for (const locale of locales) {
+  test(`the main navigation in ${locale} leads to the regions, marked current there and on a region`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`/${locale}`);
+    const nav = page.getByRole("banner").getByRole("navigation", { name: messages[locale].Site.mainNav });
+    const link = nav.getByRole("link", { name: messages[locale].Nav.regions, exact: true });
+    await expect(link).toHaveAttribute("href", regionIndex[locale]);
+    await expect(link).not.toHaveAttribute("aria-current");
+    await link.click();
+    await expect(page).toHaveURL(regionIndex[locale]);
+    await expect(link).toHaveAttribute("aria-current", "page");
+    // A region's own page is in the same section.
+    await page.goto(pageTypes.region[locale][0]);
+    await expect(link).toHaveAttribute("aria-current", "page");
+  });
+}

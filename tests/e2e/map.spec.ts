@@ -18,7 +18,7 @@ const areas: Record<Locale, { name: string; organisation: string; path: string }
       path: "/nl/gewesten/brussel",
     },
     {
-      name: "Federale overheid",
+      name: "Federaal niveau",
       organisation: "FOD Beleid en Ondersteuning (BOSA)",
       path: "/nl/gewesten/federaal",
     },

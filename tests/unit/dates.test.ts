@@ -30,6 +30,10 @@ describe("formatDate", () => {
   it("leaves numeric dates and the other languages alone", () => {
     expect(formatDate("fr", "2026-12-01T10:00:00Z", { dateStyle: "short" })).toBe("01/12/2026");
     expect(formatDate("nl", "2026-12-01T10:00:00Z")).toBe("1 december 2026");
-    expect(formatDate("en", "2026-12-01T10:00:00Z")).toBe("December 1, 2026");
+  });
+
+  it("writes English dates day before month, as the rest of the portal does", () => {
+    expect(formatDate("en", "2026-12-02T10:00:00Z")).toBe("2 December 2026");
+    expect(formatDate("en", "2026-12-02T10:00:00Z", { dateStyle: "medium" })).toBe("2 Dec 2026");
   });
 });

@@ -4,7 +4,7 @@ import { ContactForm } from "@/components/site/ContactForm";
 import { PageShell } from "@/components/site/PageShell";
 import { RETENTION_MONTHS } from "@/lib/feedback/config";
 import { formToken } from "@/lib/feedback/token";
-import { alternatesFor, pathFor } from "@/lib/i18n/paths";
+import { alternatesFor, pathFor, withQuery } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { contactEmail } from "@/lib/site";
@@ -41,7 +41,11 @@ export default async function ContactPage({ params, searchParams }: Props) {
   return (
     <PageShell
       locale={locale}
-      alternates={alternatesFor(() => "/contact")}
+      // The other languages keep the page the message is about.
+      alternates={withQuery(
+        alternatesFor(() => "/contact"),
+        () => new URLSearchParams(pageUrl ? { page: pageUrl } : {}),
+      )}
       breadcrumbs={[{ label: t("title") }]}
       usefulness={false}
     >

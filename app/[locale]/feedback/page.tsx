@@ -2,9 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/site/PageShell";
 import { PageCommentForm } from "@/components/site/PageCommentForm";
 import { Notice } from "@/components/ui/Notice";
+import { pagePath } from "@/lib/feedback/schema";
 import { readPageAnswer } from "@/lib/feedback/store";
 import { tokenSubject } from "@/lib/feedback/token";
-import { alternatesFor, pathFor } from "@/lib/i18n/paths";
+import { alternatesFor, pathFor, withQuery } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 
@@ -35,10 +36,16 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   const token = (await searchParams).token;
   const subject = tokenSubject(token);
   const answer = subject ? await readPageAnswer(subject) : null;
+  // Stored only after the same check; checked again so that the link can never leave the site.
+  const back = answer && pagePath.safeParse(answer.path).success ? answer.path : pathFor(locale, "/");
   return (
     <PageShell
       locale={locale}
-      alternates={alternatesFor(() => "/feedback")}
+      // The other languages keep the token: without it the comment form is gone.
+      alternates={withQuery(
+        alternatesFor(() => "/feedback"),
+        () => new URLSearchParams(answer && typeof token === "string" ? { token } : {}),
+      )}
       breadcrumbs={[{ label: t("answerTitle") }]}
       usefulness={false}
     >
@@ -53,7 +60,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
           )}
           {answer.comment && <p className="mt-4 text-lg">{t("commented")}</p>}
           <p className="mt-6">
-            <a href={answer.path}>{t("backToPage")}</a>
+            <a href={back}>{t("backToPage")}</a>
           </p>
         </>
       ) : (

@@ -28,6 +28,7 @@ export default async function RegionsPage({ params }: Props) {
   return (
     <PageShell
       locale={locale}
+      section="regions"
       alternates={alternatesFor(() => "/regions")}
       breadcrumbs={[{ label: t("title") }]}
     >

@@ -51,6 +51,7 @@ export default async function RegionPage({ params }: Props) {
   return (
     <PageShell
       locale={locale}
+      section="regions"
       alternates={alternatesFor((l) => ({ pathname: "/regions/[slug]", params: { slug: region.slugs[l] } }))}
       breadcrumbs={[{ label: index("title"), href: pathFor(locale, "/regions") }, { label: region.name }]}
     >

@@ -7,16 +7,18 @@ import { pathFor } from "@/lib/i18n/paths";
 
 /**
  * The comment after a "no": attached to that answer (named by the signed token of the form, which
- * also carries the time check), then 303 to the confirmation. Refused, the form comes back with
- * the comment typed.
+ * also carries the time check), then 303 to the answer's own confirmation, which now says the
+ * comment arrived and links back to the page. Refused, the form comes back with the comment typed.
  */
 export async function POST(request: Request) {
   const received = await receive(request, "comment");
   if (!received.ok) return received.response;
   const { form, locale, robot, limited } = received;
-  if (robot) return seeOther(pathFor(locale, "/contact/thanks"));
   const comment = text(form, "comment");
-  const token = checkFormToken(form.get("token"));
+  const given = form.get("token");
+  const token = checkFormToken(given);
+  const confirmation = `${pathFor(locale, "/feedback")}?${new URLSearchParams({ token: String(given ?? "") })}`;
+  if (robot) return seeOther(confirmation);
   // A fresh form for the same answer; none when the token is not ours (the comment is shown to copy).
   const fresh = token.subject ? formToken(token.subject) : null;
   const refuse = (errors: Record<string, string>, status = 422, retryAfter?: number, again = fresh) =>
@@ -32,5 +34,5 @@ export async function POST(request: Request) {
   if (!(await storePageComment(token.subject, parsed.data.comment))) {
     return refuse({ form: "answerGone" }, 409, undefined, null);
   }
-  return seeOther(pathFor(locale, "/contact/thanks"));
+  return seeOther(confirmation);
 }
