@@ -223,7 +223,10 @@ describe("Was this page useful?", () => {
       post("/api/feedback/comment", { locale: "nl", comment: text, token: shown(10, no.id) }),
     );
     expect(sent.status).toBe(303);
-    expect(sent.headers.get("location")).toBe("/nl/contact/bedankt");
+    // The comment's own confirmation (not the contact form's), for this answer.
+    const confirmation = new URL(sent.headers.get("location")!, "http://portal.test");
+    expect(confirmation.pathname).toBe("/nl/feedback");
+    expect(tokenSubject(confirmation.searchParams.get("token")!)).toBe(no.id);
     expect(await db.pageFeedback.findUniqueOrThrow({ where: { id: no.id } })).toMatchObject({
       comment: text,
     });
