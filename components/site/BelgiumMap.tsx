@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { RegionSummary } from "@/lib/content/regions";
+import { langAttribute } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { BELGIUM_SHAPES, BELGIUM_VIEWBOX } from "@/lib/map/belgium-shapes";
@@ -48,7 +49,6 @@ export async function BelgiumMap({ locale, regions }: { locale: Locale; regions:
     pathFor(locale, { pathname: "/regions/[slug]", params: { slug: r.slugs[locale] } });
   const areaName = (r: Region) =>
     r.leadAgency ? t("areaName", { region: r.name, organisation: r.leadAgency.name }) : r.name;
-  const lang = (r: { isFallback: boolean; lang: Locale }) => (r.isFallback ? r.lang : undefined);
   const federal = regions.find((r) => r.kind === "federal");
   // Brussels last, so that its callout is drawn over Wallonia.
   const areas = regions
@@ -57,11 +57,11 @@ export async function BelgiumMap({ locale, regions }: { locale: Locale; regions:
 
   const label = (r: Region, x: number, y: number) => (
     <text x={x} y={y} textAnchor="middle" className="fill-current">
-      <tspan x={x} fontSize="13" lang={lang(r)}>
+      <tspan x={x} fontSize="13" lang={langAttribute(r)}>
         {r.name}
       </tspan>
       {r.leadAgency && (
-        <tspan x={x} dy="18" fontSize="16" fontWeight="600" lang={lang(r.leadAgency)}>
+        <tspan x={x} dy="18" fontSize="16" fontWeight="600" lang={langAttribute(r.leadAgency)}>
           {r.leadAgency.name}
         </tspan>
       )}
@@ -118,11 +118,11 @@ export async function BelgiumMap({ locale, regions }: { locale: Locale; regions:
       <ul aria-label={t("listLabel")} className="space-y-3">
         {regions.map((r) => (
           <li key={r.id}>
-            <a href={regionHref(r)} className="font-semibold" lang={lang(r)}>
+            <a href={regionHref(r)} className="font-semibold" lang={langAttribute(r)}>
               {r.name}
             </a>
             {r.leadAgency && (
-              <span className="block" lang={lang(r.leadAgency)}>
+              <span className="block" lang={langAttribute(r.leadAgency)}>
                 <a
                   href={pathFor(locale, {
                     pathname: "/organisations/[slug]",

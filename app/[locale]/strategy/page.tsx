@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/site/PageShell";
 import { getStrategies } from "@/lib/content/strategy";
+import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
@@ -36,7 +37,7 @@ export default async function StrategiesPage({ params }: Props) {
       {strategies.length ? (
         <ul className="grid gap-6">
           {strategies.map((strategy) => {
-            const lang = strategy.isFallback ? strategy.lang : undefined;
+            const lang = langAttribute(strategy);
             return (
               <li
                 key={strategy.id}
@@ -66,9 +67,7 @@ export default async function StrategiesPage({ params }: Props) {
                   {strategy.region && (
                     <>
                       <dt className="font-semibold">{facts("region")}</dt>
-                      <dd lang={strategy.region.isFallback ? strategy.region.lang : undefined}>
-                        {strategy.region.name}
-                      </dd>
+                      <dd lang={langAttribute(strategy.region)}>{strategy.region.name}</dd>
                     </>
                   )}
                 </dl>
@@ -79,7 +78,7 @@ export default async function StrategiesPage({ params }: Props) {
                     </p>
                     <ol className="list-decimal space-y-1 pl-5">
                       {strategy.pillars.map((pillar) => (
-                        <li key={pillar.id} lang={pillar.isFallback ? pillar.lang : undefined}>
+                        <li key={pillar.id} lang={langAttribute(pillar)}>
                           <a
                             href={pathFor(locale, {
                               pathname: "/strategy/[slug]/[pillar]",

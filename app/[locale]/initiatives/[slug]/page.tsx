@@ -14,6 +14,7 @@ import { PageShell } from "@/components/site/PageShell";
 import { ThemeTags } from "@/components/site/ThemeTags";
 import { getInitiativeBySlug, readInitiativeBySlug, readInitiativeSlugs } from "@/lib/content/initiatives";
 import { getSlugRedirect } from "@/lib/content/redirects";
+import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
@@ -56,7 +57,7 @@ export default async function InitiativePage({ params }: Props) {
     if (moved) permanentRedirect(moved);
     return <NotFoundResponse locale={locale} href={{ pathname: "/initiatives/[slug]", params: { slug } }} />;
   }
-  const lang = initiative.isFallback ? initiative.lang : undefined;
+  const lang = langAttribute(initiative);
   return (
     <PageShell
       locale={locale}

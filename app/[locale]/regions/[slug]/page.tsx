@@ -11,6 +11,7 @@ import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { OrganisationCard } from "@/components/site/OrganisationCard";
 import { PageShell } from "@/components/site/PageShell";
 import { getRegionBySlug, readRegionBySlug, readRegionSlugs } from "@/lib/content/regions";
+import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
@@ -47,7 +48,7 @@ export default async function RegionPage({ params }: Props) {
     if (moved) permanentRedirect(moved);
     return <NotFoundResponse locale={locale} href={{ pathname: "/regions/[slug]", params: { slug } }} />;
   }
-  const lang = region.isFallback ? region.lang : undefined;
+  const lang = langAttribute(region);
   return (
     <PageShell
       locale={locale}

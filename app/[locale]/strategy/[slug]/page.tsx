@@ -14,6 +14,7 @@ import { PillarDiagram } from "@/components/site/PillarDiagram";
 import { StrategyFacts } from "@/components/site/StrategyFacts";
 import { StrategyPeriodNotice, StrategyTimeline } from "@/components/site/StrategyTimeline";
 import { getStrategyBySlug, readStrategyBySlug, readStrategyParams } from "@/lib/content/strategy";
+import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
@@ -51,7 +52,7 @@ export default async function StrategyPage({ params }: Props) {
     if (moved) permanentRedirect(moved);
     return <NotFoundResponse locale={locale} href={{ pathname: "/strategy/[slug]", params: { slug } }} />;
   }
-  const lang = strategy.isFallback ? strategy.lang : undefined;
+  const lang = langAttribute(strategy);
   return (
     <PageShell
       locale={locale}
