@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/site/PageShell";
+import { NoBreakRanges } from "@/components/ui/NoBreakRanges";
 import { getStrategies } from "@/lib/content/strategy";
 import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
@@ -50,11 +51,11 @@ export default async function StrategiesPage({ params }: Props) {
                       params: { slug: strategy.slugs[locale] },
                     })}
                   >
-                    {strategy.name}
+                    <NoBreakRanges>{strategy.name}</NoBreakRanges>
                   </a>
                 </h2>
                 <p className="mb-4" lang={lang}>
-                  {strategy.summary}
+                  <NoBreakRanges>{strategy.summary}</NoBreakRanges>
                 </p>
                 <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
                   <dt className="font-semibold">{facts("period")}</dt>
