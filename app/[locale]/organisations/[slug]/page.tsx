@@ -21,7 +21,7 @@ import { getSlugRedirect } from "@/lib/content/redirects";
 import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { metadataFor } from "@/lib/seo/page-metadata";
+import { metadataFor, notFoundMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;
   const organisation = await getOrganisationBySlug(locale, slug);
-  if (!organisation) return { robots: { index: false } };
+  if (!organisation) return notFoundMetadata(locale);
   if ((await draftMode()).isEnabled)
     return { title: organisation.name, robots: { index: false, follow: false } };
   return metadataFor(locale, {

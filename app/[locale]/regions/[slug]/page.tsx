@@ -14,7 +14,7 @@ import { getRegionBySlug, readRegionBySlug, readRegionSlugs } from "@/lib/conten
 import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { metadataFor } from "@/lib/seo/page-metadata";
+import { metadataFor, notFoundMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -25,7 +25,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const region = await getRegionBySlug(locale, (await params).slug);
-  if (!region) return { robots: { index: false } };
+  if (!region) return notFoundMetadata(locale);
   return metadataFor(locale, {
     title: region.name,
     description: region.seoDescription ?? region.summary,

@@ -17,7 +17,7 @@ import { getStrategyBySlug, readStrategyBySlug, readStrategyParams } from "@/lib
 import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { metadataFor } from "@/lib/seo/page-metadata";
+import { metadataFor, notFoundMetadata } from "@/lib/seo/page-metadata";
 import { NoBreakRanges } from "@/components/ui/NoBreakRanges";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -29,7 +29,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const strategy = await getStrategyBySlug(locale, (await params).slug);
-  if (!strategy) return { robots: { index: false } };
+  if (!strategy) return notFoundMetadata(locale);
   return metadataFor(locale, {
     title: strategy.name,
     description: strategy.seoDescription ?? strategy.summary,

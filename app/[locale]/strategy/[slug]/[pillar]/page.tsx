@@ -16,7 +16,7 @@ import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageLocale } from "@/lib/i18n/page";
-import { metadataFor } from "@/lib/seo/page-metadata";
+import { metadataFor, notFoundMetadata } from "@/lib/seo/page-metadata";
 import { NoBreakRanges } from "@/components/ui/NoBreakRanges";
 
 type Props = { params: Promise<{ locale: string; slug: string; pillar: string }> };
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug, pillar: pillarSlug } = await params;
   const pillar = await getPillar(locale, slug, pillarSlug);
-  if (!pillar) return { robots: { index: false } };
+  if (!pillar) return notFoundMetadata(locale);
   return metadataFor(locale, {
     title: `${pillar.name} · ${pillar.strategy.name}`,
     description: pillar.seoDescription ?? pillar.summary,
