@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { RegionSummary } from "@/lib/content/regions";
+import { langAttribute } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { BELGIUM_SHAPES, BELGIUM_VIEWBOX } from "@/lib/map/belgium-shapes";
@@ -10,12 +11,28 @@ type Region = Pick<
 >;
 type ShapeKey = keyof typeof BELGIUM_SHAPES;
 
-/** A band below the country for the federal level, which is no area of its own. */
-const FEDERAL_BAND = { y: BELGIUM_VIEWBOX.height + 8, height: 48 };
 const WIDTH = BELGIUM_VIEWBOX.width;
-const HEIGHT = FEDERAL_BAND.y + FEDERAL_BAND.height;
-/** Brussels is too small to hold its label: it gets a callout in the empty corner below left. */
-const CALLOUT = { x: 6, y: 262, width: 224, height: 54 };
+/**
+ * Bands below the country: Brussels, too small to hold its label (a line links it to its band),
+ * then the federal level, which is no area of its own.
+ */
+const BAND_HEIGHT = 54;
+const BRUSSELS_BAND_Y = BELGIUM_VIEWBOX.height + 8;
+const FEDERAL_BAND_Y = BRUSSELS_BAND_Y + BAND_HEIGHT + 8;
+const HEIGHT = FEDERAL_BAND_Y + BAND_HEIGHT;
+/** Where the Brussels line meets its band: left of the Wallonia label at either size. */
+const BRUSSELS_LINE_END = { x: 100, y: BRUSSELS_BAND_Y };
+/** The first baseline of the two areas' labels: inside the area, clear of Brussels. */
+const LABEL_AT: Record<Exclude<ShapeKey, "brussels">, [number, number]> = {
+  flanders: [177, 62],
+  wallonia: [255, 190],
+};
+/**
+ * Label sizes in map units. The map is as wide as its column: in a column under 384 px (a phone)
+ * a unit is smaller than a CSS pixel, so the labels take more units to stay 12 px or more.
+ */
+const NAME_SIZE = "text-[17px] @sm:text-[13px]";
+const AGENCY_SIZE = "text-[17px] @sm:text-[16px]";
 
 // Fills are pale in light mode and print, deep in dark mode; the text on them keeps its
 // contrast either way, and the labels, not the colours, tell the areas apart.
@@ -48,81 +65,86 @@ export async function BelgiumMap({ locale, regions }: { locale: Locale; regions:
     pathFor(locale, { pathname: "/regions/[slug]", params: { slug: r.slugs[locale] } });
   const areaName = (r: Region) =>
     r.leadAgency ? t("areaName", { region: r.name, organisation: r.leadAgency.name }) : r.name;
-  const lang = (r: { isFallback: boolean; lang: Locale }) => (r.isFallback ? r.lang : undefined);
   const federal = regions.find((r) => r.kind === "federal");
-  // Brussels last, so that its callout is drawn over Wallonia.
+  // Brussels last, so that the line to its band is drawn over Wallonia.
   const areas = regions
     .filter((r) => r.kind !== "federal" && isShapeKey(r.key))
     .sort((a, b) => Number(a.key === "brussels") - Number(b.key === "brussels"));
 
   const label = (r: Region, x: number, y: number) => (
     <text x={x} y={y} textAnchor="middle" className="fill-current">
-      <tspan x={x} fontSize="13" lang={lang(r)}>
+      <tspan x={x} className={NAME_SIZE} lang={langAttribute(r)}>
         {r.name}
       </tspan>
       {r.leadAgency && (
-        <tspan x={x} dy="18" fontSize="16" fontWeight="600" lang={lang(r.leadAgency)}>
+        <tspan x={x} dy="1.2em" className={`${AGENCY_SIZE} font-semibold`} lang={langAttribute(r.leadAgency)}>
           {r.leadAgency.name}
         </tspan>
       )}
     </text>
   );
+  const band = (r: Region, y: number, key: "brussels" | "federal") => (
+    <>
+      <rect
+        x="1"
+        y={y}
+        width={WIDTH - 2}
+        height={BAND_HEIGHT - 1}
+        rx="6"
+        className={`${FILLS[key]} ${OUTLINE}`}
+      />
+      {label(r, WIDTH / 2, y + 22)}
+    </>
+  );
 
   return (
     <figure className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:grid-rows-[auto_1fr]">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="group"
-        aria-label={t("label")}
-        className="h-auto w-full max-w-xl overflow-visible lg:row-span-2"
-      >
-        {areas.map((r) => {
-          const key = r.key as ShapeKey;
-          const shape = BELGIUM_SHAPES[key];
-          return (
-            <a key={r.id} href={regionHref(r)} aria-label={areaName(r)} className={LINK}>
-              <path d={shape.d} fillRule="evenodd" className={`${FILLS[key]} ${OUTLINE}`} />
-              {key === "brussels" ? (
-                <>
-                  <line
-                    x1={shape.centre[0]}
-                    y1={shape.centre[1]}
-                    x2={CALLOUT.x + 40}
-                    y2={CALLOUT.y}
-                    className="stroke-current [stroke-width:1.5]"
-                  />
-                  <circle cx={shape.centre[0]} cy={shape.centre[1]} r="2.5" className="fill-current" />
-                  <rect {...CALLOUT} rx="6" className={`${FILLS.brussels} ${OUTLINE}`} />
-                  {label(r, CALLOUT.x + CALLOUT.width / 2, CALLOUT.y + 20)}
-                </>
-              ) : (
-                label(r, shape.centre[0], shape.centre[1] - 4)
-              )}
+      <div className="@container w-full max-w-xl lg:row-span-2">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="group"
+          aria-label={t("label")}
+          className="block h-auto w-full overflow-visible"
+        >
+          {areas.map((r) => {
+            const key = r.key as ShapeKey;
+            const shape = BELGIUM_SHAPES[key];
+            return (
+              <a key={r.id} href={regionHref(r)} aria-label={areaName(r)} className={LINK}>
+                <path d={shape.d} fillRule="evenodd" className={`${FILLS[key]} ${OUTLINE}`} />
+                {key === "brussels" ? (
+                  <>
+                    <line
+                      x1={shape.centre[0]}
+                      y1={shape.centre[1]}
+                      x2={BRUSSELS_LINE_END.x}
+                      y2={BRUSSELS_LINE_END.y}
+                      className="stroke-current [stroke-width:1.5]"
+                    />
+                    <circle cx={shape.centre[0]} cy={shape.centre[1]} r="2.5" className="fill-current" />
+                    {band(r, BRUSSELS_BAND_Y, "brussels")}
+                  </>
+                ) : (
+                  label(r, ...LABEL_AT[key])
+                )}
+              </a>
+            );
+          })}
+          {federal && (
+            <a href={regionHref(federal)} aria-label={areaName(federal)} className={LINK}>
+              {band(federal, FEDERAL_BAND_Y, "federal")}
             </a>
-          );
-        })}
-        {federal && (
-          <a href={regionHref(federal)} aria-label={areaName(federal)} className={LINK}>
-            <rect
-              x="1"
-              y={FEDERAL_BAND.y}
-              width={WIDTH - 2}
-              height={FEDERAL_BAND.height - 1}
-              rx="6"
-              className={`${FILLS.federal} ${OUTLINE}`}
-            />
-            {label(federal, WIDTH / 2, FEDERAL_BAND.y + 18)}
-          </a>
-        )}
-      </svg>
+          )}
+        </svg>
+      </div>
       <ul aria-label={t("listLabel")} className="space-y-3">
         {regions.map((r) => (
           <li key={r.id}>
-            <a href={regionHref(r)} className="font-semibold" lang={lang(r)}>
+            <a href={regionHref(r)} className="font-semibold" lang={langAttribute(r)}>
               {r.name}
             </a>
             {r.leadAgency && (
-              <span className="block" lang={lang(r.leadAgency)}>
+              <span className="block" lang={langAttribute(r.leadAgency)}>
                 <a
                   href={pathFor(locale, {
                     pathname: "/organisations/[slug]",

@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/Card";
 import type { InitiativeCard as Initiative } from "@/lib/content/initiatives";
+import { langAttribute } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { ThemeTags } from "./ThemeTags";
 
 export async function InitiativeCard({ locale, initiative }: { locale: Locale; initiative: Initiative }) {
   const t = await getTranslations({ locale, namespace: "Initiatives" });
-  const lang = initiative.isFallback ? initiative.lang : undefined;
+  const lang = langAttribute(initiative);
   return (
     <Card>
       <h3 className="mb-1 text-xl" lang={lang}>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/Card";
 import type { OrganisationCard as Organisation } from "@/lib/content/organisations";
+import { langAttribute } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { ThemeTags } from "./ThemeTags";
@@ -18,7 +19,7 @@ export async function OrganisationCard({
   const Heading = `h${headingLevel}` as const;
   return (
     <Card>
-      <Heading className="mb-1 text-xl" lang={organisation.isFallback ? organisation.lang : undefined}>
+      <Heading className="mb-1 text-xl" lang={langAttribute(organisation)}>
         <a
           href={pathFor(locale, {
             pathname: "/organisations/[slug]",
@@ -31,7 +32,7 @@ export async function OrganisationCard({
       {organisation.region && (
         <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">{organisation.region.name}</p>
       )}
-      <p className="mb-3" lang={organisation.isFallback ? organisation.lang : undefined}>
+      <p className="mb-3" lang={langAttribute(organisation)}>
         {organisation.summary}
       </p>
       <div className="text-sm">

@@ -1,16 +1,30 @@
-import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/Button";
 import { FEEDBACK_LIMITS } from "@/lib/feedback/config";
-import { FEEDBACK_ROUTES } from "@/lib/feedback/fields";
+import { FEEDBACK_ROUTES, type FieldErrors } from "@/lib/feedback/fields";
 import type { Locale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { inputClass } from "./ContactForm";
+import { describedBy, FieldError } from "./FieldError";
 import { Honeypot } from "./Honeypot";
 
-/** After a "no": what was missing or wrong, attached to that answer by its token. */
-export async function PageCommentForm({ locale, token }: { locale: Locale; token: string }) {
-  const t = await getTranslations({ locale, namespace: "Feedback" });
+/**
+ * After a "no": what was missing or wrong, attached to that answer by its token. Refused, its
+ * handler answers with this form again, the comment kept (lib/feedback/refusal.tsx).
+ */
+export function PageCommentForm({
+  locale,
+  token,
+  comment = "",
+  errors = {},
+}: {
+  locale: Locale;
+  token: string;
+  comment?: string;
+  errors?: FieldErrors;
+}) {
+  const t = translator(locale, "Feedback");
   return (
-    <form method="post" action={FEEDBACK_ROUTES.comment} className="mt-6 max-w-2xl space-y-4">
+    <form method="post" action={FEEDBACK_ROUTES.comment} noValidate className="mt-6 max-w-2xl space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <div>
@@ -20,12 +34,14 @@ export async function PageCommentForm({ locale, token }: { locale: Locale; token
         <p id="comment-hint" className="mb-1 text-slate-700 dark:text-slate-300">
           {t("commentHint", { max: FEEDBACK_LIMITS.comment })}
         </p>
+        <FieldError locale={locale} field="comment" errors={errors} />
         <textarea
           id="comment"
           name="comment"
           rows={6}
           required
-          aria-describedby="comment-hint"
+          defaultValue={comment}
+          {...describedBy("comment", errors, "comment-hint")}
           className={inputClass}
         />
       </div>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { StrategyView } from "@/lib/content/strategy";
+import { langAttribute } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { splitPillars } from "@/lib/strategy/period";
@@ -26,7 +27,6 @@ export async function PillarDiagram({
       pathname: "/strategy/[slug]/[pillar]",
       params: { slug: strategy.slugs[locale], pillar: pillar.slugs[locale] },
     });
-  const lang = (item: { isFallback: boolean; lang: Locale }) => (item.isFallback ? item.lang : undefined);
 
   return (
     <section aria-labelledby="pillars-heading" className="mt-10 max-w-4xl">
@@ -39,10 +39,10 @@ export async function PillarDiagram({
             <p className="text-sm text-slate-600 dark:text-slate-300">
               {t("pillarOf", { position: pillar.position, total })}
             </p>
-            <h3 className="mb-2 text-xl" lang={lang(pillar)}>
+            <h3 className="mb-2 text-xl" lang={langAttribute(pillar)}>
               <a href={pillarHref(pillar)}>{pillar.name}</a>
             </h3>
-            <p className="mb-4" lang={lang(pillar)}>
+            <p className="mb-4" lang={langAttribute(pillar)}>
               {pillar.summary}
             </p>
             <ul
@@ -52,7 +52,7 @@ export async function PillarDiagram({
               {pillar.projects.map((project) => (
                 <li
                   key={project.id}
-                  lang={lang(project)}
+                  lang={langAttribute(project)}
                   className="relative pl-6 before:absolute before:top-[0.8em] before:left-0 before:w-4 before:border-t-2 before:border-brand-600 dark:before:border-brand-100"
                 >
                   <a href={`${pillarHref(pillar)}#${project.key}`}>{project.name}</a>
@@ -76,7 +76,7 @@ export async function PillarDiagram({
                 <span className="shrink-0 text-sm text-slate-600 dark:text-slate-300">
                   {t("pillarOf", { position: pillar.position, total })}
                 </span>
-                <a href={pillarHref(pillar)} lang={lang(pillar)}>
+                <a href={pillarHref(pillar)} lang={langAttribute(pillar)}>
                   {pillar.name}
                 </a>
               </li>

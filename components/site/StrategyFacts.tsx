@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { StrategyView } from "@/lib/content/strategy";
+import { langAttribute } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -8,7 +9,7 @@ export async function StrategyFacts({ locale, strategy }: { locale: Locale; stra
   const t = await getTranslations({ locale, namespace: "Strategy" });
   const funding = await getTranslations({ locale, namespace: "Funding" });
   const format = await getFormatter({ locale });
-  const lang = strategy.isFallback ? strategy.lang : undefined;
+  const lang = langAttribute(strategy);
   const adopted = format.dateTime(new Date(`${strategy.adoptedOn}T12:00:00Z`), {
     month: "long",
     year: "numeric",

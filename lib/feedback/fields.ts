@@ -1,5 +1,5 @@
-// The fields of the readers' forms, shared by the pages (React) and the refusal page that the
-// handlers answer with (lib/feedback/refusal.ts), so both post the same names.
+// The fields of the readers' forms, shared by the forms (components/site) and the handlers that
+// read them and answer a refusal with the same forms filled (lib/feedback/refusal.tsx).
 export const CONTACT_FIELDS = {
   kind: "kind",
   message: "message",
@@ -20,3 +20,14 @@ export const FEEDBACK_ROUTES = {
   answer: "/api/feedback/page",
   comment: "/api/feedback/comment",
 } as const;
+
+/** What a reader typed into the contact form, given back as it was when the form is refused. */
+export interface ContactValues {
+  kind: string;
+  message: string;
+  pageUrl: string;
+  email: string;
+}
+
+/** Field name → error code (a key of Feedback.errors); "form" for the form as a whole. */
+export type FieldErrors = Record<string, string>;

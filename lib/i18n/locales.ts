@@ -34,6 +34,14 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
   return null;
 }
 
+/**
+ * The `lang` attribute a text needs on a page: its own language when it is shown in place of a
+ * missing translation, none when it is in the page's language (the page already says so).
+ */
+export function langAttribute(text: { lang: Locale; isFallback: boolean }): Locale | undefined {
+  return text.isFallback ? text.lang : undefined;
+}
+
 /** Each language's name in itself, for the language switcher. */
 export const autonyms: Record<Locale, string> = { nl: "Nederlands", fr: "Français", en: "English" };
 

@@ -14,3 +14,12 @@ export async function metadataFor(
   // A preview shows unpublished text: never indexed.
   return (await draftMode()).isEnabled ? { ...metadata, robots: { index: false, follow: false } } : metadata;
 }
+
+/**
+ * Metadata of a page whose content does not exist (it answers 404 with the not-found view): the
+ * title says so, as the 404 of an unknown address does (WCAG 2.4.2), and it is not indexed.
+ */
+export async function notFoundMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "NotFound" });
+  return { title: t("title"), robots: { index: false } };
+}

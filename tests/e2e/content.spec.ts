@@ -92,25 +92,55 @@ for (const locale of locales) {
   });
 }
 
+/** Each year range ("2019–2024") inside `selector` with the number of lines it is drawn on. */
+function yearRangeLines(page: Page, selector: string) {
+  return page.locator(selector).evaluate((root) => {
+    const found: { text: string; lines: number }[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.textContent!.matchAll(/\d{4}–\d{4}/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        found.push({ text: `${node.parentElement!.tagName.toLowerCase()}: ${match[0]}`, lines });
+      }
+    }
+    return found;
+  });
+}
+
 test("a year range never breaks across lines, even in a long heading at 320 px", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   for (const locale of locales) {
     await page.goto(pageTypes.strategy[locale][0]);
-    const lines = await page.getByRole("heading", { level: 1 }).evaluate((h1) => {
-      const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf("2019–2024");
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + "2019–2024".length);
-        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-      }
-      return 0;
-    });
-    expect(lines, locale).toBe(1);
+    const ranges = await yearRangeLines(page, "main h1");
+    expect(ranges.length, locale).toBeGreaterThan(0);
+    expect(
+      ranges.filter((r) => r.lines !== 1),
+      locale,
+    ).toEqual([]);
     await shoot(page, `strategy-320-${locale}`);
   }
+});
+
+test("on the strategies index, the names and summaries keep their year ranges on one line", async ({
+  page,
+}) => {
+  // The widths at which, unprotected, the lines broke after the dash in one language or another.
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const locale of locales) {
+      await page.goto(pageTypes.strategies[locale][0]);
+      const ranges = await yearRangeLines(page, "main");
+      expect(ranges.length, locale).toBeGreaterThanOrEqual(2);
+      expect(
+        ranges.filter((r) => r.lines !== 1),
+        `${locale} at ${width} px`,
+      ).toEqual([]);
+    }
+  }
+  await shoot(page, "strategies-360-en");
 });
 
 test("French labels keep their no-break space before the colon", async ({ page }) => {

@@ -3,7 +3,8 @@
 // back with its text, "Was this page useful?" answered (and commented after "no"), and all of it
 // seen in the admin by an administrator. Screenshots go to /tmp/shots-feedback/.
 import fs from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { contrast, over, parseColor } from "../helpers/contrast";
 import { admin, signIn } from "./admin-helpers";
 import { expectAccessible, locales } from "./helpers";
 
@@ -108,6 +109,43 @@ async function screenshots(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: "light" });
 }
 
+/**
+ * The contrast of each button's border with the surface around it (WCAG 1.4.11), the surface
+ * being every ancestor's background painted over the next.
+ */
+async function borderContrasts(region: Locator) {
+  const buttons = await region.getByRole("button").evaluateAll((elements) => {
+    // Chromium reports colours in many syntaxes (lab(), oklch(), rgb()): a canvas turns each into sRGB.
+    const canvas = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
+    const srgb = (css: string) => {
+      canvas.clearRect(0, 0, 1, 1);
+      canvas.fillStyle = css;
+      canvas.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
+      return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
+    };
+    return elements.map((button) => {
+      const surface: string[] = [];
+      for (let node = button.parentElement; node; node = node.parentElement) {
+        surface.push(srgb(getComputedStyle(node).backgroundColor));
+      }
+      const style = getComputedStyle(button);
+      return {
+        name: button.textContent!.trim(),
+        border: style.borderTopStyle === "none" ? "transparent" : srgb(style.borderTopColor),
+        surface,
+      };
+    });
+  });
+  return buttons.map(({ name, border, surface }) => {
+    const behind = [...surface, "white"]
+      .map(parseColor)
+      .reverse()
+      .reduce((below, layer) => over(layer, below));
+    return { name, ratio: Number(contrast(over(parseColor(border), behind), behind).toFixed(2)) };
+  });
+}
+
 const unique = (what: string) => `${what} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** The admin's feedback list shows it: the message, or the page's answers and the comment. */
@@ -210,6 +248,19 @@ for (const javaScriptEnabled of [true, false]) {
         await page.goto(t.rated);
         await look(page, "usefulness");
         const question = page.getByRole("region", { name: t.question });
+        // The two buttons stand out from their band by their border, 3:1 in either theme.
+        if (javaScriptEnabled) {
+          for (const colorScheme of ["light", "dark"] as const) {
+            await page.emulateMedia({ colorScheme });
+            const ratios = await borderContrasts(question);
+            expect(ratios).toHaveLength(2);
+            expect(
+              ratios.filter((b) => b.ratio < 3),
+              colorScheme,
+            ).toEqual([]);
+          }
+          await page.emulateMedia({ colorScheme: "light" });
+        }
         await question.getByRole("button", { name: t.yes }).click();
         await expect(page.getByRole("heading", { level: 1, name: t.answerTitle })).toBeVisible();
         await expect(page.getByRole("status")).toHaveText(t.thanksYes);

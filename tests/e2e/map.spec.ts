@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { contrast } from "../helpers/contrast";
 import { expectAccessible, locales } from "./helpers";
 import { pageTypes } from "./pages";
 
@@ -274,6 +275,96 @@ for (const locale of locales) {
       await page.goto(pagePath);
       await expectNoHorizontalScroll(page);
       await keep(page, `${name}-${locale}-320`);
+    }
+  });
+}
+
+interface MapLabel {
+  text: string;
+  /** Its smallest line's font size as drawn, in CSS px. */
+  size: number;
+  /** Its box in map units. */
+  box: { x: number; y: number; width: number; height: number };
+  /** Points of its box outside its own area (or inside another one, like Brussels in Flanders). */
+  outside: number;
+  colour: string;
+  fill: string;
+}
+
+/** Every label of the map, measured as drawn, and whether the Brussels line crosses one. */
+async function mapLabels(group: Locator) {
+  return group.evaluate((svg) => {
+    const canvas = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
+    const srgb = (css: string) => {
+      canvas.clearRect(0, 0, 1, 1);
+      canvas.fillStyle = css;
+      canvas.fillRect(0, 0, 1, 1);
+      const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
+      return `rgb(${r}, ${g}, ${b})`;
+    };
+    const scale = (svg as SVGSVGElement).getScreenCTM()!.a;
+    const shapes = [...svg.querySelectorAll<SVGGeometryElement>("path, rect")];
+    const labels = [...svg.querySelectorAll<SVGTextElement>("text")].map((text) => {
+      const box = text.getBBox();
+      const own = [...text.parentElement!.querySelectorAll<SVGGeometryElement>("path, rect")].at(-1)!;
+      const points = [0, 0.5, 1].flatMap((fx) =>
+        [0, 0.5, 1].map((fy) => new DOMPoint(box.x + fx * box.width, box.y + fy * box.height)),
+      );
+      const others = shapes.filter((shape) => shape.closest("a") !== text.closest("a"));
+      const outside = points.filter(
+        (p) => !own.isPointInFill(p) || others.some((shape) => shape.isPointInFill(p)),
+      ).length;
+      return {
+        text: text.textContent!,
+        size: Math.min(
+          ...[...text.querySelectorAll("tspan")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale),
+        ),
+        box: { x: box.x, y: box.y, width: box.width, height: box.height },
+        outside,
+        colour: srgb(getComputedStyle(text).fill),
+        fill: srgb(getComputedStyle(own).fill),
+      };
+    });
+    const line = svg.querySelector("line")!;
+    const [x1, y1, x2, y2] = ["x1", "y1", "x2", "y2"].map((a) => Number(line.getAttribute(a)));
+    const crossed = labels
+      .filter(({ box }) =>
+        Array.from({ length: 101 }, (_, i) => [x1 + ((x2 - x1) * i) / 100, y1 + ((y2 - y1) * i) / 100]).some(
+          ([x, y]) => x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height,
+        ),
+      )
+      .map((l) => l.text);
+    return { labels, crossed };
+  });
+}
+
+const overlap = (a: MapLabel["box"], b: MapLabel["box"]) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+for (const width of [320, 1280]) {
+  test(`at ${width} px the map's labels are 12 px or more, inside their areas and clear of each other, light and dark`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const locale of locales) {
+        await page.goto(`/${locale}`);
+        const { labels, crossed } = await mapLabels(map(page, locale));
+        expect(labels).toHaveLength(4);
+        for (const label of labels) {
+          const what = `${locale}, ${colorScheme}: ${label.text}`;
+          expect(label.size, what).toBeGreaterThanOrEqual(12);
+          expect(label.outside, what).toBe(0);
+          expect(contrast(label.colour, label.fill), what).toBeGreaterThanOrEqual(4.5);
+        }
+        for (const [i, a] of labels.entries()) {
+          for (const b of labels.slice(i + 1))
+            expect(overlap(a.box, b.box), `${a.text} / ${b.text}`).toBe(false);
+        }
+        expect(crossed, locale).toEqual([]);
+        await keep(page, `map-${locale}-${width}-${colorScheme}`);
+      }
     }
   });
 }

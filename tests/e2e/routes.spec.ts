@@ -156,9 +156,14 @@ const notFoundCases = [
 ] as const;
 
 const notFound = {
-  nl: { title: "Pagina niet gevonden", nav: "Hoofdnavigatie", search: "Zoeken" },
-  fr: { title: "Page introuvable", nav: "Navigation principale", search: "Rechercher" },
-  en: { title: "Page not found", nav: "Main navigation", search: "Search" },
+  nl: { title: "Pagina niet gevonden", site: "Digitaal België", nav: "Hoofdnavigatie", search: "Zoeken" },
+  fr: {
+    title: "Page introuvable",
+    site: "Belgique numérique",
+    nav: "Navigation principale",
+    search: "Rechercher",
+  },
+  en: { title: "Page not found", site: "Digital Belgium", nav: "Main navigation", search: "Search" },
 } as const;
 
 /** Waits until React has hydrated the main landmark (what Next shows once its scripts ran). */
@@ -179,6 +184,8 @@ for (const javaScriptEnabled of [true, false]) {
         expect(response?.status()).toBe(404);
         if (javaScriptEnabled) await hydrated(page);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFound[locale].title);
+        // The browser's title says it too, for an unknown slug as for an unknown address.
+        await expect(page).toHaveTitle(`${notFound[locale].title} | ${notFound[locale].site}`);
         const banner = page.getByRole("banner");
         await expect(
           banner

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fallbackOrder, languagePrefix, negotiateLocale } from "@/lib/i18n/locales";
+import { fallbackOrder, langAttribute, languagePrefix, negotiateLocale } from "@/lib/i18n/locales";
 import { locales } from "@/lib/i18n/routing";
 
 describe("negotiateLocale", () => {
@@ -48,5 +48,12 @@ describe("languagePrefix", () => {
     ["regions", null],
   ])("%s → %s", (segment, expected) => {
     expect(languagePrefix(segment)).toBe(expected);
+  });
+});
+
+describe("langAttribute", () => {
+  it("names the language of a text shown in place of a missing translation, and only then", () => {
+    expect(langAttribute({ lang: "en", isFallback: true })).toBe("en");
+    expect(langAttribute({ lang: "fr", isFallback: false })).toBeUndefined();
   });
 });

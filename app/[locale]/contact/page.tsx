@@ -60,7 +60,11 @@ export default async function ContactPage({ params, searchParams }: Props) {
         </p>
         {email && <p>{t.rich("alsoEmail", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>}
       </div>
-      <ContactForm locale={locale} token={formToken()} pageUrl={pageUrl} />
+      <ContactForm
+        locale={locale}
+        token={formToken()}
+        values={{ kind: "", message: "", pageUrl, email: "" }}
+      />
     </PageShell>
   );
 }

@@ -3,6 +3,7 @@ import { OrganisationCard } from "@/components/site/OrganisationCard";
 import { PageShell } from "@/components/site/PageShell";
 import { getOrganisations } from "@/lib/content/organisations";
 import { getRegions } from "@/lib/content/regions";
+import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
@@ -38,11 +39,7 @@ export default async function OrganisationsPage({ params }: Props) {
         if (!members.length) return null;
         return (
           <section key={region.id} aria-labelledby={`region-${region.key}`} className="mb-10">
-            <h2
-              id={`region-${region.key}`}
-              className="mb-4 text-2xl"
-              lang={region.isFallback ? region.lang : undefined}
-            >
+            <h2 id={`region-${region.key}`} className="mb-4 text-2xl" lang={langAttribute(region)}>
               {region.name}
             </h2>
             <ul className="grid gap-4 md:grid-cols-2">

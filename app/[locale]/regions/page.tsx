@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/site/PageShell";
 import { getOrganisations } from "@/lib/content/organisations";
 import { getRegions } from "@/lib/content/regions";
+import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
@@ -36,7 +37,7 @@ export default async function RegionsPage({ params }: Props) {
       <p className="mb-8 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
       <ul className="grid gap-6 md:grid-cols-2">
         {regions.map((region) => {
-          const lang = region.isFallback ? region.lang : undefined;
+          const lang = langAttribute(region);
           const members = organisations.filter((o) => o.region?.id === region.id);
           return (
             <li
@@ -62,10 +63,7 @@ export default async function RegionsPage({ params }: Props) {
                   <h3 className="mb-2 text-lg">{regionText("organisations")}</h3>
                   <ul className="list-disc space-y-1 pl-5">
                     {members.map((organisation) => (
-                      <li
-                        key={organisation.id}
-                        lang={organisation.isFallback ? organisation.lang : undefined}
-                      >
+                      <li key={organisation.id} lang={langAttribute(organisation)}>
                         <a
                           href={pathFor(locale, {
                             pathname: "/organisations/[slug]",

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/site/PageShell";
+import { NoBreakRanges } from "@/components/ui/NoBreakRanges";
 import { getStrategies } from "@/lib/content/strategy";
+import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
@@ -36,7 +38,7 @@ export default async function StrategiesPage({ params }: Props) {
       {strategies.length ? (
         <ul className="grid gap-6">
           {strategies.map((strategy) => {
-            const lang = strategy.isFallback ? strategy.lang : undefined;
+            const lang = langAttribute(strategy);
             return (
               <li
                 key={strategy.id}
@@ -49,11 +51,11 @@ export default async function StrategiesPage({ params }: Props) {
                       params: { slug: strategy.slugs[locale] },
                     })}
                   >
-                    {strategy.name}
+                    <NoBreakRanges>{strategy.name}</NoBreakRanges>
                   </a>
                 </h2>
                 <p className="mb-4" lang={lang}>
-                  {strategy.summary}
+                  <NoBreakRanges>{strategy.summary}</NoBreakRanges>
                 </p>
                 <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
                   <dt className="font-semibold">{facts("period")}</dt>
@@ -66,9 +68,7 @@ export default async function StrategiesPage({ params }: Props) {
                   {strategy.region && (
                     <>
                       <dt className="font-semibold">{facts("region")}</dt>
-                      <dd lang={strategy.region.isFallback ? strategy.region.lang : undefined}>
-                        {strategy.region.name}
-                      </dd>
+                      <dd lang={langAttribute(strategy.region)}>{strategy.region.name}</dd>
                     </>
                   )}
                 </dl>
@@ -79,7 +79,7 @@ export default async function StrategiesPage({ params }: Props) {
                     </p>
                     <ol className="list-decimal space-y-1 pl-5">
                       {strategy.pillars.map((pillar) => (
-                        <li key={pillar.id} lang={pillar.isFallback ? pillar.lang : undefined}>
+                        <li key={pillar.id} lang={langAttribute(pillar)}>
                           <a
                             href={pathFor(locale, {
                               pathname: "/strategy/[slug]/[pillar]",

@@ -1,7 +1,7 @@
 import { FEEDBACK_LIMITS } from "@/lib/feedback/config";
-import { CONTACT_FIELDS as F } from "@/lib/feedback/fields";
 import { receive, seeOther, text } from "@/lib/feedback/handler";
-import { contactRefusal, type ContactValues } from "@/lib/feedback/refusal";
+import { CONTACT_FIELDS as F, type ContactValues } from "@/lib/feedback/fields";
+import { contactRefusal } from "@/lib/feedback/refusal";
 import { contactSchema, fieldErrors } from "@/lib/feedback/schema";
 import { storeContactMessage } from "@/lib/feedback/store";
 import { checkFormToken, formToken } from "@/lib/feedback/token";

@@ -14,9 +14,10 @@ import { PageShell } from "@/components/site/PageShell";
 import { ThemeTags } from "@/components/site/ThemeTags";
 import { getInitiativeBySlug, readInitiativeBySlug, readInitiativeSlugs } from "@/lib/content/initiatives";
 import { getSlugRedirect } from "@/lib/content/redirects";
+import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { metadataFor } from "@/lib/seo/page-metadata";
+import { metadataFor, notFoundMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -27,7 +28,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const initiative = await getInitiativeBySlug(locale, (await params).slug);
-  if (!initiative) return { robots: { index: false } };
+  if (!initiative) return notFoundMetadata(locale);
   if ((await draftMode()).isEnabled)
     return { title: initiative.name, robots: { index: false, follow: false } };
   return metadataFor(locale, {
@@ -56,7 +57,7 @@ export default async function InitiativePage({ params }: Props) {
     if (moved) permanentRedirect(moved);
     return <NotFoundResponse locale={locale} href={{ pathname: "/initiatives/[slug]", params: { slug } }} />;
   }
-  const lang = initiative.isFallback ? initiative.lang : undefined;
+  const lang = langAttribute(initiative);
   return (
     <PageShell
       locale={locale}

@@ -18,9 +18,10 @@ import {
   readOrganisationSlugs,
 } from "@/lib/content/organisations";
 import { getSlugRedirect } from "@/lib/content/redirects";
+import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { metadataFor } from "@/lib/seo/page-metadata";
+import { metadataFor, notFoundMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;
   const organisation = await getOrganisationBySlug(locale, slug);
-  if (!organisation) return { robots: { index: false } };
+  if (!organisation) return notFoundMetadata(locale);
   if ((await draftMode()).isEnabled)
     return { title: organisation.name, robots: { index: false, follow: false } };
   return metadataFor(locale, {
@@ -63,7 +64,7 @@ export default async function OrganisationPage({ params }: Props) {
       <NotFoundResponse locale={locale} href={{ pathname: "/organisations/[slug]", params: { slug } }} />
     );
   }
-  const lang = organisation.isFallback ? organisation.lang : undefined;
+  const lang = langAttribute(organisation);
   return (
     <PageShell
       locale={locale}
@@ -140,11 +141,11 @@ export default async function OrganisationPage({ params }: Props) {
                       pathname: "/initiatives/[slug]",
                       params: { slug: initiative.slugs[locale] },
                     })}
-                    lang={initiative.isFallback ? initiative.lang : undefined}
+                    lang={langAttribute(initiative)}
                   >
                     {initiative.name}
                   </a>
-                  <span className="block" lang={initiative.isFallback ? initiative.lang : undefined}>
+                  <span className="block" lang={langAttribute(initiative)}>
                     {initiative.summary}
                   </span>
                 </li>

@@ -11,9 +11,10 @@ import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { OrganisationCard } from "@/components/site/OrganisationCard";
 import { PageShell } from "@/components/site/PageShell";
 import { getRegionBySlug, readRegionBySlug, readRegionSlugs } from "@/lib/content/regions";
+import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { metadataFor } from "@/lib/seo/page-metadata";
+import { metadataFor, notFoundMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -24,7 +25,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const region = await getRegionBySlug(locale, (await params).slug);
-  if (!region) return { robots: { index: false } };
+  if (!region) return notFoundMetadata(locale);
   return metadataFor(locale, {
     title: region.name,
     description: region.seoDescription ?? region.summary,
@@ -47,7 +48,7 @@ export default async function RegionPage({ params }: Props) {
     if (moved) permanentRedirect(moved);
     return <NotFoundResponse locale={locale} href={{ pathname: "/regions/[slug]", params: { slug } }} />;
   }
-  const lang = region.isFallback ? region.lang : undefined;
+  const lang = langAttribute(region);
   return (
     <PageShell
       locale={locale}

@@ -14,9 +14,10 @@ import { PillarDiagram } from "@/components/site/PillarDiagram";
 import { StrategyFacts } from "@/components/site/StrategyFacts";
 import { StrategyPeriodNotice, StrategyTimeline } from "@/components/site/StrategyTimeline";
 import { getStrategyBySlug, readStrategyBySlug, readStrategyParams } from "@/lib/content/strategy";
+import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
-import { metadataFor } from "@/lib/seo/page-metadata";
+import { metadataFor, notFoundMetadata } from "@/lib/seo/page-metadata";
 import { NoBreakRanges } from "@/components/ui/NoBreakRanges";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -28,7 +29,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const strategy = await getStrategyBySlug(locale, (await params).slug);
-  if (!strategy) return { robots: { index: false } };
+  if (!strategy) return notFoundMetadata(locale);
   return metadataFor(locale, {
     title: strategy.name,
     description: strategy.seoDescription ?? strategy.summary,
@@ -51,7 +52,7 @@ export default async function StrategyPage({ params }: Props) {
     if (moved) permanentRedirect(moved);
     return <NotFoundResponse locale={locale} href={{ pathname: "/strategy/[slug]", params: { slug } }} />;
   }
-  const lang = strategy.isFallback ? strategy.lang : undefined;
+  const lang = langAttribute(strategy);
   return (
     <PageShell
       locale={locale}

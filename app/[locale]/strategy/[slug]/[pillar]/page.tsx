@@ -12,10 +12,11 @@ import { PageShell } from "@/components/site/PageShell";
 import { StrategyPeriodNotice } from "@/components/site/StrategyTimeline";
 import { getSlugRedirect } from "@/lib/content/redirects";
 import { getPillar, readPillar, readStrategyParams, type PillarPage as Pillar } from "@/lib/content/strategy";
+import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageLocale } from "@/lib/i18n/page";
-import { metadataFor } from "@/lib/seo/page-metadata";
+import { metadataFor, notFoundMetadata } from "@/lib/seo/page-metadata";
 import { NoBreakRanges } from "@/components/ui/NoBreakRanges";
 
 type Props = { params: Promise<{ locale: string; slug: string; pillar: string }> };
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug, pillar: pillarSlug } = await params;
   const pillar = await getPillar(locale, slug, pillarSlug);
-  if (!pillar) return { robots: { index: false } };
+  if (!pillar) return notFoundMetadata(locale);
   return metadataFor(locale, {
     title: `${pillar.name} · ${pillar.strategy.name}`,
     description: pillar.seoDescription ?? pillar.summary,
@@ -62,7 +63,7 @@ export default async function PillarPage({ params }: Props) {
     );
   }
   const { strategy } = pillar;
-  const lang = pillar.isFallback ? pillar.lang : undefined;
+  const lang = langAttribute(pillar);
   const strategyPath = pathFor(locale, {
     pathname: "/strategy/[slug]",
     params: { slug: strategy.slugs[locale] },
@@ -104,7 +105,7 @@ export default async function PillarPage({ params }: Props) {
                   key={project.id}
                   id={project.key}
                   className="rounded-lg border border-slate-200 p-5 dark:border-slate-700"
-                  lang={project.isFallback ? project.lang : undefined}
+                  lang={langAttribute(project)}
                 >
                   <h3 className="mb-2 text-xl">{project.name}</h3>
                   <Markdown>{project.body || project.summary}</Markdown>
