@@ -1,13 +1,12 @@
 import { Fragment, isValidElement, type ReactElement, type ReactNode } from "react";
 
 /*
- * React elements to HTML, for route handlers. Next compiles route handlers for React's server
- * layer, where it refuses react-dom/server at build time ("You're importing a component that
- * imports react-dom/server"), and React's package for this case (react-markup) is not released.
- * So a handler that answers with a page (the refused feedback forms, lib/feedback/refusal.tsx)
- * renders the very components the pages use with this: host elements, fragments and plain
- * function components, every text and attribute escaped. Anything else throws rather than
- * render differently from React: hooks, async components, handlers, style objects, raw HTML.
+ * React elements to HTML, for route handlers, where Next refuses react-dom/server
+ * (docs/platform.md, "No react-dom/server in route handlers"). A handler that answers with a
+ * page (the refused feedback forms, lib/feedback/refusal.tsx) renders the very components the
+ * pages use with this: HTML elements, fragments and plain function components, every text and
+ * attribute escaped. Anything else throws rather than render differently from React: hooks,
+ * async components, event handlers, style objects, raw HTML, SVG.
  */
 
 const VOID = new Set(["area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"]);

@@ -309,17 +309,6 @@ for (const locale of locales) {
   });
 }
 
-test("the accessibility statement says partially compliant and lists the known gaps", async ({ page }) => {
-  await page.goto("/en/accessibility");
-  const main = page.getByRole("main");
-  await expect(main).toContainText(
-    "This website is partially compliant with the Web Content Accessibility Guidelines",
-  );
-  await expect(main).not.toContainText("fully compliant");
-  await expect(main.getByRole("heading", { level: 2, name: "Non-accessible content" })).toBeVisible();
-  await expect(main.getByRole("listitem").filter({ hasText: "WCAG 1.4.10" })).toHaveCount(1);
-});
-
 // A slug that does not exist (the region page's own 404) and an address no route matches.
 for (const missing of ["/en/regions/nowhere", "/en/nowhere/at-all"]) {
   test(`feedback on the 404 ${missing} is about that address, not the nearest page`, async ({ page }) => {
@@ -357,3 +346,81 @@ test("the language switcher keeps the comment form's token and the contact form'
     .click();
   await expect(page.getByLabel(text.en.page)).toHaveValue("/fr/organisations");
 });
+
+// The EU model statement (Implementing Decision (EU) 2018/1523): its status as the audit of
+// 2 December 2026 found it, when and how it was assessed, how to give feedback, and the
+// enforcement procedure, in each language.
+const statement = {
+  nl: {
+    status: "Deze website voldoet volledig aan de Web Content Accessibility Guidelines (WCAG) 2.1, niveau AA",
+    partial: /gedeeltelijk|niet-toegankelijke inhoud/i,
+    headings: [
+      "Nalevingsstatus",
+      "Opstelling van deze verklaring",
+      "Hoe we de portaalsite toegankelijk houden",
+      "Feedback en contact",
+      "Handhavingsprocedure",
+    ],
+    prepared:
+      "Deze verklaring werd opgesteld op 26 november 2026. Ze werd het laatst herzien op 2 december 2026",
+    self: "zelfbeoordeling",
+    about: ["Over deze portaalsite", "/nl/over"],
+  },
+  fr: {
+    status:
+      "Ce site internet est entièrement conforme aux règles pour l'accessibilité des contenus web (WCAG) 2.1, niveau AA",
+    partial: /partiellement|contenus non accessibles/i,
+    headings: [
+      "État de conformité",
+      "Établissement de cette déclaration",
+      "Comment nous gardons le portail accessible",
+      "Retour d'information et contact",
+      "Procédure de mise en œuvre",
+    ],
+    prepared:
+      "Cette déclaration a été établie le 26 novembre 2026. Elle a été revue pour la dernière fois le 2 décembre 2026",
+    self: "auto-évaluation",
+    about: ["À propos de ce portail", "/fr/a-propos"],
+  },
+  en: {
+    status:
+      "This website is fully compliant with the Web Content Accessibility Guidelines (WCAG) 2.1, level AA",
+    partial: /partially|non-accessible content/i,
+    headings: [
+      "Compliance status",
+      "Preparation of this statement",
+      "How we keep the portal accessible",
+      "Feedback and contact",
+      "Enforcement procedure",
+    ],
+    prepared: "This statement was prepared on 26 November 2026. It was last reviewed on 2 December 2026",
+    self: "self-assessment",
+    about: ["About this portal", "/en/about"],
+  },
+} as const;
+
+for (const locale of locales) {
+  test(`${locale}: the accessibility statement follows the EU model, fully compliant after the audit`, async ({
+    page,
+  }) => {
+    const s = statement[locale];
+    await page.goto(text[locale].statement);
+    const main = page.getByRole("main");
+    await expect(main.getByRole("heading", { level: 2 })).toHaveText([...s.headings]);
+    await expect(main).toContainText(s.status);
+    await expect(main).not.toContainText(s.partial);
+    // The gaps the audit found fixed are no longer listed.
+    await expect(main).not.toContainText(/1\.4\.10|1\.4\.11/);
+    await expect(main).toContainText(s.prepared);
+    await expect(main).toContainText(s.self);
+    await expect(main.getByRole("listitem").filter({ hasText: "axe-core 4.13" })).toHaveCount(1);
+    await expect(main.getByRole("link", { name: s.about[0] })).toHaveAttribute("href", s.about[1]);
+    const form = main.getByRole("link", { name: text[locale].formLink });
+    await expect(form).toHaveCount(2);
+    for (const link of await form.all()) await expect(link).toHaveAttribute("href", text[locale].contact);
+    const enforcement = main.getByRole("region", { name: s.headings[4] });
+    await expect(enforcement.getByRole("listitem")).toHaveCount(4);
+    await expect(enforcement).toContainText("vlaamseombudsdienst.be");
+    await expectAccessible(page);
+  });
+}

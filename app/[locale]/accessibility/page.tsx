@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/site/PageShell";
 import { ProseSection } from "@/components/site/ProsePage";
@@ -24,6 +25,7 @@ export default async function AccessibilityPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Accessibility" });
   const email = contactEmail();
+  const contactLink = (chunks: ReactNode) => <a href={pathFor(locale, "/contact")}>{chunks}</a>;
   return (
     <PageShell
       locale={locale}
@@ -31,24 +33,27 @@ export default async function AccessibilityPage({ params }: Props) {
       breadcrumbs={[{ label: t("title") }]}
     >
       <h1 className="mb-4 text-4xl">{t("title")}</h1>
-      <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
+      <p className="mb-4 max-w-3xl text-lg">{t("intro")}</p>
+      <p className="mb-8 max-w-3xl text-lg">
+        {t.rich("scope", { link: (chunks) => <a href={pathFor(locale, "/about")}>{chunks}</a> })}
+      </p>
       <ProseSection id="status" heading={t("statusHeading")}>
         <p>{t("status")}</p>
       </ProseSection>
-      <ProseSection id="non-accessible" heading={t("nonAccessibleHeading")}>
-        <p>{t("nonAccessibleIntro")}</p>
-        <ul className="list-disc space-y-1 pl-6">
-          <li>{t("gapReflow")}</li>
-          <li>{t("gapFocus")}</li>
-        </ul>
-        <p>{t("gapsFixing")}</p>
-      </ProseSection>
       <ProseSection id="preparation" heading={t("preparationHeading")}>
         <p>{t("preparation")}</p>
+        <p>{t("method")}</p>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>{t("methodTools")}</li>
+          <li>{t("methodManual")}</li>
+        </ul>
+        <p>{t("methodLimits")}</p>
+      </ProseSection>
+      <ProseSection id="measures" heading={t("measuresHeading")}>
         <p>{t("measures")}</p>
       </ProseSection>
       <ProseSection id="feedback" heading={t("feedbackHeading")}>
-        <p>{t.rich("feedback", { link: (chunks) => <a href={pathFor(locale, "/contact")}>{chunks}</a> })}</p>
+        <p>{t.rich("feedback", { link: contactLink })}</p>
         {email && <p>{t.rich("feedbackEmail", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>}
       </ProseSection>
       <ProseSection id="enforcement" heading={t("enforcementHeading")}>
@@ -59,6 +64,7 @@ export default async function AccessibilityPage({ params }: Props) {
           <li>{t("ombudsWallonia")}</li>
           <li>{t("ombudsBrussels")}</li>
         </ul>
+        <p>{t.rich("enforcementPortal", { link: contactLink })}</p>
       </ProseSection>
     </PageShell>
   );
