@@ -32,7 +32,7 @@ const about = {
   en: {
     footer: "About this portal",
     headings: ["Who publishes it", "What it is for", "Where the facts come from"],
-    date: "September 4, 2024",
+    date: "4 September 2024",
     notStated: "not stated in the document",
     independent: "independent presentation",
     source: "About the sources",

@@ -336,7 +336,7 @@ test("the language switcher keeps the comment form's token and the contact form'
   const switcher = page.getByRole("banner").getByRole("navigation", { name: "Choose a language" });
   await switcher.getByRole("link", { name: "Français" }).click();
   await expect(page.getByLabel(text.fr.comment)).toBeVisible();
-  await expect(page).toHaveURL(/\/fr\/feedback\?token=/);
+  await expect(page).toHaveURL(/\/fr\/avis\?token=/);
 
   await page.goto(`${text.fr.contact}?${new URLSearchParams({ page: "/fr/organisations" })}`);
   await page

@@ -14,7 +14,8 @@ for (const type of indexable) {
     const expected = Object.fromEntries(locales.map((l) => [l, `${baseURL}${pageTypes[type][l][0]}`]));
     for (const locale of locales) {
       await page.goto(pageTypes[type][locale][0]);
-      await expect(page).toHaveTitle(new RegExp(pageTypes[type][locale][1].replace(/[()]/g, ".")));
+      // The heading's text; after the site name and a colon it may begin in lower case (the home).
+      await expect(page).toHaveTitle(new RegExp(pageTypes[type][locale][1].replace(/[()]/g, "."), "i"));
       expect(await page.locator('meta[name="description"]').getAttribute("content")).toBeTruthy();
       expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(expected[locale]);
       const alternates = await page
