@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { localizedRewrites, spellingRedirects } from "./lib/i18n/rewrites";
 import { publicCsp, securityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -18,6 +19,13 @@ const nextConfig: NextConfig = {
         cacheMaxMemorySize: 0,
       }
     : {}),
+  // Translated addresses reach the app's folders without the proxy (lib/i18n/rewrites.ts).
+  async rewrites() {
+    return { beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] };
+  },
+  async redirects() {
+    return spellingRedirects();
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

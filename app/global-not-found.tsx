@@ -10,8 +10,9 @@ import "./globals.css";
 export const metadata: Metadata = { robots: { index: false } };
 
 /**
- * The localized 404 for URLs that match no route (the proxy has set the locale from the prefix
- * and passed the path on), in the site's frame, linking to the nearest page that exists.
+ * The localized 404 for URLs that match no route outside the locales' folders (the proxy has
+ * passed the path on; app/[locale]/[...missing] answers under a locale prefix), in the site's
+ * frame, linking to the nearest page that exists.
  */
 export default async function GlobalNotFound() {
   const requested = await getLocale().catch(() => routing.defaultLocale);

@@ -82,5 +82,5 @@ export function parentPaths(path: string): string[] {
   return segments.slice(1).map((_, i) => `/${segments.slice(0, segments.length - 1 - i).join("/")}`);
 }
 
-/** Set by proxy.ts on page requests: the 404 of a URL that matches no route links to its nearest page. */
+/** Set by proxy.ts on addresses without a locale prefix: their 404 links to the nearest page. */
 export const PATH_HEADER = "x-portal-path";

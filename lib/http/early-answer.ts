@@ -1,0 +1,70 @@
+// What is answered before Next routes a request, for every address: a method the address does
+// not serve (lib/http/methods.ts), a path whose escapes are not UTF-8, a path segment longer than
+// any slug. The Node server applies it to every request (lib/http/node-guard.ts), so public pages
+// need no proxy for it; proxy.ts applies it too, for `next dev` and the addresses it handles.
+import { isLocale, routing } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
+import { LIMITS } from "@/lib/validation/limits";
+import { errorPage } from "./error-page";
+import { allowedMethods, answerMethod } from "./methods";
+import { problem, type RequestInfo } from "./problem";
+
+/** Pages, not route handlers, Next's files or files with an extension. */
+export const isPage = (pathname: string) =>
+  !/^\/(api|_next|_vercel)/.test(pathname) && !pathname.includes(".");
+
+/** Whether every percent-escape in the path decodes to valid UTF-8 (e.g. not %C0%AE). */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * No page has a path segment longer than a slug: a longer one is answered here, before Next
+ * tries to cache its 404 under a file name the file system refuses (ENAMETOOLONG, logged at
+ * every such request).
+ */
+const MAX_SEGMENT = LIMITS.slug * 2;
+
+type Refusal = "method" | "address" | "segment";
+
+/** Why a request must be answered before Next sees it, or null; cheap enough for every request. */
+export function refusalOf(method: string, pathname: string): Refusal | null {
+  if (method === "OPTIONS" || !allowedMethods(pathname).includes(method)) return "method";
+  if (!isPage(pathname)) return null;
+  if (!decodable(pathname)) return "address";
+  if (pathname.split("/").some((segment) => segment.length > MAX_SEGMENT)) return "segment";
+  return null;
+}
+
+function notFound(pathname: string) {
+  const first = pathname.split("/")[1];
+  const locale = isLocale(first) ? first : routing.defaultLocale;
+  const t = translator(locale, "NotFound");
+  return errorPage({
+    status: 404,
+    locale,
+    title: t("title"),
+    message: t("body"),
+    link: { href: `/${locale}`, label: t("home") },
+  });
+}
+
+/** The answer to a request that must not reach Next's routing, or null when it may. */
+export function earlyAnswer(request: RequestInfo & { method: string }): Response | null {
+  const { pathname } = new URL(request.url);
+  switch (refusalOf(request.method, pathname)) {
+    case "method":
+      return answerMethod(request);
+    case "address":
+      return problem(request, "BAD_REQUEST", { detail: "invalidAddress" });
+    case "segment":
+      return notFound(pathname);
+    case null:
+      return null;
+  }
+}
