@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { contentTypes } from "@/lib/cache-tags";
 import { searchRead } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { MAX_QUERY_LENGTH } from "@/lib/validation/public";
@@ -10,6 +11,7 @@ import {
   snippetFragments,
   type SnippetFragment,
 } from "./search-snippet";
+import { cachedRead } from "./shared";
 
 export const searchTypes = ["organisation", "initiative", "region", "strategy", "pillar", "project"] as const;
 export type SearchType = (typeof searchTypes)[number];
@@ -221,4 +223,29 @@ async function readSuggestions(locale: Locale, query: string): Promise<string[]>
     ]),
   );
   return rows.map((r) => r.name);
+}
+
+/**
+ * The terms as the search reads them: spaces collapsed and lower case (the text-search
+ * configurations and the trigram suggestions ignore case), so that "Digital  skills" and
+ * "digital skills" share one cached result.
+ */
+export function normalizeQuery(query: string): string {
+  return query.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/**
+ * One search per (locale, normalized terms) until content changes: cached and tagged with every
+ * content type, so a publish of any text revalidates it (lib/actions/pipeline.ts). A popular
+ * search is answered from the cache instead of ranking and highlighting again.
+ */
+const cachedSearch = cachedRead("search", contentTypes, (locale: Locale, normalized: string) =>
+  readSearch(locale, normalized),
+);
+
+/** The search page's read: cached results, shown with the terms as the visitor typed them. */
+export async function getSearch(locale: Locale, rawQuery: string): Promise<SearchResult> {
+  const query = rawQuery.trim().slice(0, MAX_QUERY_LENGTH);
+  if (!query) return { query, total: 0, more: false, groups: [], suggestions: [] };
+  return { ...(await cachedSearch(locale, normalizeQuery(query))), query };
 }
