@@ -63,7 +63,7 @@ test("no page the build prerendered runs through the proxy, under its public add
   // Next's helper expects the global its server sets, which the test runner does not.
   const global = globalThis as { AsyncLocalStorage?: typeof AsyncLocalStorage };
   global.AsyncLocalStorage ??= AsyncLocalStorage;
-  const { unstable_doesMiddlewareMatch } = await import("next/experimental/testing/server");
+  const { unstable_doesMiddlewareMatch } = await import("next/experimental/testing/server.js");
   const config = builtMatcher();
   // The matcher is the one with a visitor's language switch in it.
   expect(config.matcher.some((m) => m.has)).toBe(true);
