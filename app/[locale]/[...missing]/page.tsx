@@ -1,4 +1,3 @@
-import { connection } from "next/server";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { pageLocale } from "@/lib/i18n/page";
 
@@ -13,8 +12,8 @@ export const metadata = { robots: { index: false } };
  */
 export default async function MissingPage({ params }: Props) {
   const locale = await pageLocale(params);
-  // Rendered per request: a cached page per unknown address would let anyone fill the cache.
-  await connection();
+  // Cached per address like an unknown slug's 404 (rendered per request, the 404 status would be
+  // lost: the status is set by the notFound() inside NotFoundResponse before the page streams).
   const { missing } = await params;
   const path = `/${locale}/${missing.map(encodeURIComponent).join("/")}`;
   return <NotFoundResponse locale={locale} path={path} />;
