@@ -13,11 +13,14 @@ import { problem, type RequestInfo } from "./problem";
 export const isPage = (pathname: string) =>
   !/^\/(api|_next|_vercel)/.test(pathname) && !pathname.includes(".");
 
-/** Whether every percent-escape in the path decodes to valid UTF-8 (e.g. not %C0%AE). */
+/** A control character (NUL included), which no address holds and PostgreSQL refuses in text. */
+const CONTROL_ESCAPE = /%(?:[01][0-9a-f]|7f)/i;
+
+/** Whether every percent-escape in the path decodes to valid UTF-8 (e.g. not %C0%AE) and text. */
 function decodable(pathname: string): boolean {
   try {
     decodeURIComponent(pathname);
-    return true;
+    return !CONTROL_ESCAPE.test(pathname);
   } catch {
     return false;
   }
