@@ -12,8 +12,9 @@ export const metadata = { robots: { index: false } };
  */
 export default async function MissingPage({ params }: Props) {
   const locale = await pageLocale(params);
-  // Cached per address like an unknown slug's 404 (rendered per request, the 404 status would be
-  // lost: the status is set by the notFound() inside NotFoundResponse before the page streams).
+  // Rendered as a static page, so that the notFound() inside NotFoundResponse sets the status
+  // before anything streams (rendered per request, it answered 200); the cache keeps no 404 for
+  // an address it never held (lib/cache/absence.mjs), so made-up addresses take no disk.
   const { missing } = await params;
   const path = `/${locale}/${missing.map(encodeURIComponent).join("/")}`;
   return <NotFoundResponse locale={locale} path={path} />;
