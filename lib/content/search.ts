@@ -1,7 +1,9 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { contentTypes } from "@/lib/cache-tags";
-import { searchRead } from "@/lib/db";
+import { Lru } from "@/lib/cache/lru";
+import { readPublic, searchRead } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { MAX_QUERY_LENGTH } from "@/lib/validation/public";
 import {
@@ -235,17 +237,40 @@ export function normalizeQuery(query: string): string {
 }
 
 /**
- * One search per (locale, normalized terms) until content changes: cached and tagged with every
- * content type, so a publish of any text revalidates it (lib/actions/pipeline.ts). A popular
- * search is answered from the cache instead of ranking and highlighting again.
+ * A token that changes whenever content does: one data-cache entry, tagged with every content
+ * type, so a publish revalidates it with the pages (lib/actions/pipeline.ts) and the next read
+ * makes a new one. With REDIS_URL the entry is shared, so every instance sees a publish at once.
  */
-const cachedSearch = cachedRead("search", contentTypes, (locale: Locale, normalized: string) =>
-  readSearch(locale, normalized),
+const contentVersion = cachedRead("content-version", contentTypes, async () => randomUUID());
+
+/**
+ * The most recent searches of this process, per (locale, normalized terms), each with the content
+ * version it was read under: a fixed number of entries in memory, nothing in the data cache, so
+ * memory and disk stay bounded whatever terms arrive (docs/platform.md). An entry holds the
+ * pending read, so that many visitors asking the same new question at once cost one search.
+ */
+export const SEARCH_CACHE_ENTRIES = 1000;
+const recentSearches = new Lru<string, { version: string; result: Promise<SearchResult> }>(
+  SEARCH_CACHE_ENTRIES,
 );
 
 /** The search page's read: cached results, shown with the terms as the visitor typed them. */
 export async function getSearch(locale: Locale, rawQuery: string): Promise<SearchResult> {
   const query = rawQuery.trim().slice(0, MAX_QUERY_LENGTH);
   if (!query) return { query, total: 0, more: false, groups: [], suggestions: [] };
-  return { ...(await cachedSearch(locale, normalizeQuery(query))), query };
+  const normalized = normalizeQuery(query);
+  const key = `${locale} ${normalized}`;
+  // Read before the search: a result read while a publish lands is kept under the older version.
+  const version = await contentVersion();
+  let entry = recentSearches.get(key);
+  if (entry?.version !== version) {
+    // On the replica only when it has caught up: a result is kept until the next publish.
+    const result = readPublic(() => readSearch(locale, normalized));
+    entry = { version, result };
+    recentSearches.set(key, entry);
+    result.catch(() => {
+      if (recentSearches.get(key)?.result === result) recentSearches.delete(key);
+    });
+  }
+  return { ...(await entry.result), query };
 }
