@@ -138,7 +138,7 @@ const pages: Record<string, PageData> = {
   },
   search: {
     file: "app/[locale]/search/page.tsx",
-    getters: [],
+    getters: ["getSearch"],
     history: false,
     budget: 1,
     read: (l) => readSearch(l, "digital"),
