@@ -2,6 +2,7 @@
 // not serve (lib/http/methods.ts), a path whose escapes are not UTF-8, a path segment longer than
 // any slug. The Node server applies it to every request (lib/http/node-guard.ts), so public pages
 // need no proxy for it; proxy.ts applies it too, for `next dev` and the addresses it handles.
+import { matchPath } from "@/lib/i18n/paths";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { LIMITS } from "@/lib/validation/limits";
@@ -70,4 +71,13 @@ export function earlyAnswer(request: RequestInfo & { method: string }): Response
     case null:
       return null;
   }
+}
+
+/**
+ * Whether a page address under a locale matches no page, so that app/[locale]/[...missing]
+ * answers it. That page renders per request (a made-up address must not add a cache entry) and
+ * a page streamed per request cannot set its own status: the Node server sets 404 for it.
+ */
+export function reachesMissingPage(pathname: string): boolean {
+  return isPage(pathname) && isLocale(pathname.split("/")[1]) && matchPath(pathname) === null;
 }

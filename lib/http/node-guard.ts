@@ -1,5 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import { earlyAnswer, refusalOf } from "./early-answer";
+import { earlyAnswer, reachesMissingPage, refusalOf } from "./early-answer";
 import { answerMethod } from "./methods";
 
 /**
@@ -48,6 +48,18 @@ function appendOnce(response: ServerResponse) {
   };
 }
 
+/** The 404 of an address that matches no page (lib/http/early-answer.ts reachesMissingPage). */
+function answerNotFound(response: ServerResponse) {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(
+      this,
+      status === 200 ? 404 : status,
+      ...rest,
+    );
+  } as typeof response.writeHead;
+}
+
 /**
  * Corrects three things about every request of this process's HTTP servers, before Next's request
  * handler sees it: the methods a Request cannot carry get the same 405 and Allow as any other
@@ -72,6 +84,7 @@ export function guardNodeServer() {
           return true;
         }
       }
+      if (reachesMissingPage(rawPath(request))) answerNotFound(response);
       appendOnce(response);
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);

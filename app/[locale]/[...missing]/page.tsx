@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { pageLocale } from "@/lib/i18n/page";
 
@@ -12,9 +13,9 @@ export const metadata = { robots: { index: false } };
  */
 export default async function MissingPage({ params }: Props) {
   const locale = await pageLocale(params);
-  // Rendered as a static page, so that the notFound() inside NotFoundResponse sets the status
-  // before anything streams (rendered per request, it answered 200); the cache keeps no 404 for
-  // an address it never held (lib/cache/absence.mjs), so made-up addresses take no disk.
+  // Per request, so that a made-up address adds no cache entry; the Node server sets its 404
+  // status (lib/http/early-answer.ts reachesMissingPage), which a streamed page cannot.
+  await connection();
   const { missing } = await params;
   const path = `/${locale}/${missing.map(encodeURIComponent).join("/")}`;
   return <NotFoundResponse locale={locale} path={path} />;
