@@ -35,7 +35,12 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 }
 
 /** Each language's name in itself, for the language switcher. */
-export const autonyms: Record<Locale, string> = { nl: "Nederlands", fr: "Français", en: "English" };
+export const autonyms: Record<Locale, string> = {
+  nl: "Nederlands",
+  fr: "Français",
+  de: "Deutsch",
+  en: "English",
+};
 
 /**
  * What a first path segment that is not a locale says about languages: a supported locale

@@ -1,4 +1,4 @@
-// A way to speak up (Directive (EU) 2016/2102, art. 7), as a reader does it in nl, fr and en,
+// A way to speak up (Directive (EU) 2016/2102, art. 7), as a reader does it in each language,
 // with and without JavaScript: the contact form sent and confirmed, a refused message coming
 // back with its text, "Was this page useful?" answered (and commented after "no"), and all of it
 // seen in the admin by an administrator. Screenshots go to /tmp/shots-feedback/.
@@ -55,6 +55,30 @@ const text = {
     statement: "/fr/accessibilite",
     privacy: "/fr/vie-privee",
     formLink: "formulaire de contact",
+  },
+  de: {
+    contact: "/de/kontakt",
+    title: "Kontakt und Feedback",
+    kind: "Ein Fehler oder fehlende Informationen",
+    message: "Ihre Nachricht",
+    page: "Adresse der betroffenen Seite (optional)",
+    email: "Ihre E-Mail-Adresse (optional)",
+    send: "Nachricht senden",
+    thanks: "Vielen Dank für Ihre Nachricht",
+    refused: "Es gibt ein Problem",
+    invalidEmail: "Geben Sie eine E-Mail-Adresse wie name@example.com ein, oder lassen Sie das Feld leer",
+    rated: "/de/organisationen",
+    question: "War diese Seite hilfreich?",
+    yes: /^Ja/,
+    no: /^Nein/,
+    answerTitle: "Ihre Antwort zu einer Seite",
+    thanksYes: "Vielen Dank für Ihre Antwort. Es freut uns, dass Ihnen diese Seite geholfen hat.",
+    thanksNo: "Vielen Dank für Ihre Antwort. Es tut uns leid, dass Ihnen diese Seite nicht geholfen hat.",
+    comment: "Was hat gefehlt oder war falsch?",
+    sendComment: "Kommentar senden",
+    statement: "/de/barrierefreiheit",
+    privacy: "/de/datenschutz",
+    formLink: "Kontaktformular",
   },
   en: {
     contact: "/en/contact",

@@ -33,6 +33,20 @@ const areas: Record<Locale, { name: string; organisation: string; path: string }
     },
     { name: "Niveau fédéral", organisation: "SPF Stratégie et Appui (BOSA)", path: "/fr/regions/federal" },
   ],
+  de: [
+    { name: "Flandern", organisation: "Digitaal Vlaanderen", path: "/de/regionen/flandern" },
+    { name: "Wallonien", organisation: "Digital Wallonia", path: "/de/regionen/wallonien" },
+    {
+      name: "Region Brüssel-Hauptstadt",
+      organisation: "Digitalcity.brussels",
+      path: "/de/regionen/bruessel",
+    },
+    {
+      name: "Föderale Ebene",
+      organisation: "Föderaler Öffentlicher Dienst Politik und Unterstützung (BOSA)",
+      path: "/de/regionen/foederal",
+    },
+  ],
   en: [
     { name: "Flanders", organisation: "Digitaal Vlaanderen", path: "/en/regions/flanders" },
     { name: "Wallonia", organisation: "Digital Wallonia", path: "/en/regions/wallonia" },
@@ -44,11 +58,13 @@ const areas: Record<Locale, { name: string; organisation: string; path: string }
 const mapName = {
   nl: "Kaart van België: de drie gewesten en het federale niveau",
   fr: "Carte de la Belgique\u00a0: les trois régions et le niveau fédéral",
+  de: "Karte Belgiens: die drei Regionen und die föderale Ebene",
   en: "Map of Belgium: the three regions and the federal level",
 };
 const listName = {
   nl: "De gewesten en het federale niveau, met hun digitale agentschappen",
   fr: "Les régions et le niveau fédéral, avec leurs agences numériques",
+  de: "Die Regionen und die föderale Ebene mit ihren Digitalagenturen",
   en: "The regions and the federal level, with their digital agencies",
 };
 const areaName = (locale: Locale, a: { name: string; organisation: string }) =>
@@ -99,6 +115,30 @@ const timeline = {
       "Entreprises numériques",
       "Administration numérique",
       "Territoire numérique",
+    ],
+  },
+  de: {
+    heading: "Zeitleiste",
+    steps: [
+      ["Dezember 2018", "Aktionsplan verabschiedet"],
+      ["2019–2024", "Umsetzungszeitraum"],
+      ["2024", "Ende des Zeitraums", "Zeitraum vorbei"],
+    ],
+    over: "Der Zeitraum 2019–2024 ist vorbei.",
+    pillars: "Die fünf Säulen",
+    withProjects: "Digitale Kompetenzen und Bildung",
+    projects: [
+      "WallCode",
+      "Digitale Grundkompetenzen der Bürgerinnen und Bürger",
+      "Digital Wallonia Champions",
+      "Ausstattung und Breitband für Schulen",
+    ],
+    others: "Die anderen 4 Säulen",
+    otherPillars: [
+      "Digitaler Sektor",
+      "Digitale Unternehmen",
+      "Digitale Verwaltung",
+      "Digitales Territorium",
     ],
   },
   en: {
