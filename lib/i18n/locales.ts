@@ -44,7 +44,7 @@ export const autonyms: Record<Locale, string> = {
 
 /**
  * What a first path segment that is not a locale says about languages: a supported locale
- * written otherwise (`EN`, `fr-BE`) → that locale; another language tag (`de`, `pt-BR`) →
+ * written otherwise (`EN`, `fr-BE`) → that locale; another language tag (`es`, `pt-BR`) →
  * "unsupported"; anything else → null.
  */
 export function languagePrefix(segment: string): Locale | "unsupported" | null {
