@@ -13,7 +13,7 @@ export async function LanguageSwitcher({
   const t = await getTranslations({ locale, namespace: "Site" });
   return (
     <nav aria-label={t("languageSwitcher")}>
-      <ul className="flex gap-1">
+      <ul className="flex flex-wrap gap-1">
         {locales.map((l) => (
           <li key={l}>
             {l === locale ? (
