@@ -17,6 +17,16 @@ const HEIGHT = FEDERAL_BAND.y + FEDERAL_BAND.height;
 /** Brussels is too small to hold its label: it gets a callout in the empty corner below left. */
 const CALLOUT = { x: 6, y: 262, width: 224, height: 54 };
 
+/**
+ * The agency's name as the map prints it: a name too long for the map's width (about 40
+ * characters at 16 px in 400 units) gives way to the short form in its closing brackets, as
+ * "… Politik und Unterstützung (BOSA)" does in German. The link's accessible name stays whole.
+ */
+function mapName(name: string) {
+  const short = /\(([^()]+)\)$/.exec(name);
+  return name.length > 40 && short ? short[1] : name;
+}
+
 // Fills are pale in light mode and print, deep in dark mode; the text on them keeps its
 // contrast either way, and the labels, not the colours, tell the areas apart.
 const FILLS: Record<ShapeKey | "federal", string> = {
@@ -62,7 +72,7 @@ export async function BelgiumMap({ locale, regions }: { locale: Locale; regions:
       </tspan>
       {r.leadAgency && (
         <tspan x={x} dy="18" fontSize="16" fontWeight="600" lang={lang(r.leadAgency)}>
-          {r.leadAgency.name}
+          {mapName(r.leadAgency.name)}
         </tspan>
       )}
     </text>
