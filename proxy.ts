@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { CHOOSE_PARAM, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "./lib/i18n/choice";
 import { languagePrefix, negotiateLocale } from "./lib/i18n/locales";
-import { PATH_HEADER } from "./lib/i18n/paths";
+import { PATH_HEADER, unprefixedTarget } from "./lib/i18n/paths";
 import { isLocale, routing, type Locale } from "./lib/i18n/routing";
 import { requestLocale } from "./lib/auth/admin-locale";
 import { clientIp } from "./lib/auth/client-ip";
@@ -88,6 +88,12 @@ function notFound(pathname: string) {
   });
 }
 
+/** The visitor's language: the one chosen earlier on the choice page, else the browser's. */
+function preferredLocale(request: NextRequest): Locale | null {
+  const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
+  return isLocale(remembered) ? remembered : negotiateLocale(request.headers.get("accept-language"));
+}
+
 /** Pages (the locale logic, the admin's nonce): not route handlers, Next's files or files with an extension. */
 const isPage = (pathname: string) => !/^\/(api|_next|_vercel)/.test(pathname) && !pathname.includes(".");
 
@@ -129,10 +135,7 @@ export default async function proxy(request: NextRequest) {
     if (isLocale(chosen)) {
       return remember(NextResponse.redirect(new URL(`/${chosen}`, request.url), 303), chosen);
     }
-    const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
-    const locale = isLocale(remembered)
-      ? remembered
-      : negotiateLocale(request.headers.get("accept-language"));
+    const locale = preferredLocale(request);
     if (locale) {
       const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
       response.headers.set("Vary", "Accept-Language, Cookie");
@@ -153,6 +156,14 @@ export default async function proxy(request: NextRequest) {
         ? "/"
         : `/${language}${pathname.slice(first.length + 1)}${request.nextUrl.search}`;
     return NextResponse.redirect(new URL(target, request.url), 307);
+  }
+
+  if (!isLocale(first)) {
+    const target = unprefixedTarget(pathname, preferredLocale(request)) ?? "/";
+    const response = NextResponse.redirect(new URL(`${target}${request.nextUrl.search}`, request.url), 307);
+    response.headers.set("Vary", "Accept-Language, Cookie");
+    response.headers.set("Cache-Control", "private, no-store");
+    return response;
   }
 
   const forwarded = new Headers(request.headers);

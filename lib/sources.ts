@@ -1,20 +1,21 @@
 import type { ContentType } from "@/lib/cache-tags";
 
 /**
- * The two documents the seeded content comes from, as their own headers name them. Their titles
- * stay in English, the language they are written in.
+ * The two documents the seeded content comes from, as their own headers name them ("Published by
+ * Daniel Eycken"; the article's page lists it among the "Stories on CIONET Belgium", the site it
+ * appeared on). Their titles stay in English, the language they are written in.
  */
 export const sourceDocuments = {
   article: {
     title: "Digital Belgium: A Dance of Regions and Leaders",
-    author: "Daniel Eycken",
-    publisher: "CIONET Belgium",
+    publishedBy: "Daniel Eycken",
+    appearedOn: "CIONET Belgium",
     publishedOn: "2024-09-04",
   },
   strategy: {
     title: "Belgium – Digital Wallonia 2019–2024 Strategy",
-    author: null,
-    publisher: null,
+    publishedBy: null,
+    appearedOn: null,
     publishedOn: null,
   },
 } as const;

@@ -102,7 +102,7 @@ export const regions: RegionSeed[] = [
         name: "Flandre",
         summary:
           "Digitaal Vlaanderen modernise les services publics et promeut le partage sécurisé de données grâce à Athumi.",
-        body: "En Flandre, **Digitaal Vlaanderen** montre la voie : l'agence modernise les services publics et promeut le partage sécurisé de données grâce à **Athumi**.\n\nEn mettant l'accent sur l'intelligence artificielle, la blockchain et la 5G, la Flandre se positionne à la pointe de l'innovation numérique.",
+        body: "En Flandre, **Digitaal Vlaanderen** montre la voie : l’agence modernise les services publics et promeut le partage sécurisé de données grâce à **Athumi**.\n\nEn mettant l’accent sur l’intelligence artificielle, la blockchain et la 5G, la Flandre se positionne à la pointe de l’innovation numérique.",
       },
       en: {
         slug: "flanders",
@@ -129,8 +129,8 @@ export const regions: RegionSeed[] = [
         slug: "wallonie",
         name: "Wallonie",
         summary:
-          "Digital Wallonia s'attaque à la fracture numérique en étendant le haut débit, en formant aux compétences numériques et en soutenant les startups.",
-        body: "En Wallonie, **Digital Wallonia** s'attaque à la fracture numérique en étendant l'accès au haut débit et en investissant dans la formation aux compétences numériques, grâce à des initiatives comme **Digitalent**.\n\nLa région soutient aussi les startups par le financement et le mentorat.",
+          "Digital Wallonia s’attaque à la fracture numérique en étendant le haut débit, en formant aux compétences numériques et en soutenant les startups.",
+        body: "En Wallonie, **Digital Wallonia** s’attaque à la fracture numérique en étendant l’accès au haut débit et en investissant dans la formation aux compétences numériques, grâce à des initiatives comme **Digitalent**.\n\nLa région soutient aussi les startups par le financement et le mentorat.",
       },
       en: {
         slug: "wallonia",
@@ -157,8 +157,8 @@ export const regions: RegionSeed[] = [
         slug: "bruxelles",
         name: "Région de Bruxelles-Capitale",
         summary:
-          "Digitalcity.brussels est un pôle de compétences numériques et d'accompagnement professionnel ; SustAIn.brussels aide les entreprises à intégrer l'IA de manière durable.",
-        body: "Dans la capitale, **Digitalcity.brussels** est un pôle de compétences numériques et d'accompagnement professionnel. En partenariat avec les secteurs public et privé, il veille à ce que les entreprises bruxelloises soient prêtes pour l'avenir numérique.\n\n**SustAIn.brussels** aide les entreprises à intégrer l'intelligence artificielle et les technologies émergentes, en mettant l'accent sur la durabilité.",
+          "Digitalcity.brussels est un pôle de compétences numériques et d’accompagnement professionnel ; SustAIn.brussels aide les entreprises à intégrer l’IA de manière durable.",
+        body: "Dans la capitale, **Digitalcity.brussels** est un pôle de compétences numériques et d’accompagnement professionnel. En partenariat avec les secteurs public et privé, il veille à ce que les entreprises bruxelloises soient prêtes pour l’avenir numérique.\n\n**SustAIn.brussels** aide les entreprises à intégrer l’intelligence artificielle et les technologies émergentes, en mettant l’accent sur la durabilité.",
       },
       en: {
         slug: "brussels",
@@ -186,7 +186,7 @@ export const regions: RegionSeed[] = [
         name: "Niveau fédéral",
         summary:
           "Outre les trois régions, le niveau fédéral joue aussi un rôle, avec le BOSA, le SPF Stratégie et Appui.",
-        body: "Outre les trois régions, le niveau fédéral joue aussi un rôle, avec le **BOSA** (SPF Stratégie et Appui).\n\nDes initiatives interrégionales comme la **stratégie belge en matière d'IA** montrent que les régions et les institutions fédérales, lorsqu'elles travaillent ensemble, forment un tout plus grand que la somme de ses parties.",
+        body: "Outre les trois régions, le niveau fédéral joue aussi un rôle, avec le **BOSA** (SPF Stratégie et Appui).\n\nDes initiatives interrégionales comme la **stratégie belge en matière d’IA** montrent que les régions et les institutions fédérales, lorsqu’elles travaillent ensemble, forment un tout plus grand que la somme de ses parties.",
       },
       en: {
         slug: "federal",
@@ -221,8 +221,8 @@ export const organisations: OrganisationSeed[] = [
         slug: "digitaal-vlaanderen",
         name: "Digitaal Vlaanderen",
         summary:
-          "L'agence flamande qui modernise les services publics et promeut le partage sécurisé de données.",
-        body: "Digitaal Vlaanderen montre la voie en Flandre : l'agence **modernise les services publics** et promeut le **partage sécurisé de données** grâce à Athumi.\n\nEn mettant l'accent sur l'intelligence artificielle, la blockchain et la 5G, la Flandre se positionne à la pointe de l'innovation numérique.",
+          "L’agence flamande qui modernise les services publics et promeut le partage sécurisé de données.",
+        body: "Digitaal Vlaanderen montre la voie en Flandre : l’agence **modernise les services publics** et promeut le **partage sécurisé de données** grâce à Athumi.\n\nEn mettant l’accent sur l’intelligence artificielle, la blockchain et la 5G, la Flandre se positionne à la pointe de l’innovation numérique.",
         seoDescription:
           "Digitaal Vlaanderen : modernisation des services publics flamands, partage sécurisé de données avec Athumi, IA, blockchain et 5G.",
       },
@@ -247,21 +247,19 @@ export const organisations: OrganisationSeed[] = [
       nl: {
         slug: "athumi",
         name: "Athumi",
-        summary:
-          "Het Vlaamse datanutsbedrijf: via Athumi bevordert Vlaanderen het veilig delen van gegevens.",
+        summary: "De organisatie waarmee Vlaanderen het veilig delen van gegevens bevordert.",
         body: "Via **Athumi** bevordert Vlaanderen het veilig delen van gegevens. Digitaal Vlaanderen, dat ook de overheidsdienstverlening moderniseert, doet dat via Athumi.",
       },
       fr: {
         slug: "athumi",
         name: "Athumi",
-        summary:
-          "L'entreprise flamande d'utilité publique pour les données, par laquelle la Flandre promeut le partage sécurisé de données.",
-        body: "C'est par **Athumi** que la Flandre promeut le partage sécurisé de données. Digitaal Vlaanderen, qui modernise aussi les services publics, s'appuie pour cela sur Athumi.",
+        summary: "L’organisation par laquelle la Flandre promeut le partage sécurisé de données.",
+        body: "C’est par **Athumi** que la Flandre promeut le partage sécurisé de données. Digitaal Vlaanderen, qui modernise aussi les services publics, s’appuie pour cela sur Athumi.",
       },
       en: {
         slug: "athumi",
         name: "Athumi",
-        summary: "The Flemish data utility company through which Flanders promotes secure data sharing.",
+        summary: "The organisation through which Flanders promotes secure data sharing.",
         body: "Flanders promotes secure data sharing through **Athumi**. Digitaal Vlaanderen, which also modernises public services, does so through Athumi.",
       },
     },
@@ -287,8 +285,8 @@ export const organisations: OrganisationSeed[] = [
         slug: "digital-wallonia",
         name: "Digital Wallonia",
         summary:
-          "Le projet numérique collaboratif wallon, qui associe des partenaires publics et privés : il s'attaque à la fracture numérique, étend le haut débit et investit dans les compétences numériques.",
-        body: "Digital Wallonia s'attaque à la **fracture numérique** en étendant l'accès au **haut débit** et en investissant dans la formation aux **compétences numériques**, grâce à des initiatives comme Digitalent. La Wallonie soutient aussi les **startups** par le financement et le mentorat.\n\nDigital Wallonia est un projet collaboratif qui associe de nombreux partenaires publics et privés issus des pouvoirs publics, du secteur des technologies de l'information et de la communication (TIC) et des organisations non gouvernementales (ONG). La stratégie Digital Wallonia 2019–2024 fixe le cadre de toutes les actions du Gouvernement wallon qui visent à soutenir la transformation numérique de la Wallonie.",
+          "Le projet numérique collaboratif wallon, qui associe des partenaires publics et privés : il s’attaque à la fracture numérique, étend le haut débit et investit dans les compétences numériques.",
+        body: "Digital Wallonia s’attaque à la **fracture numérique** en étendant l’accès au **haut débit** et en investissant dans la formation aux **compétences numériques**, grâce à des initiatives comme Digitalent. La Wallonie soutient aussi les **startups** par le financement et le mentorat.\n\nDigital Wallonia est un projet collaboratif qui associe de nombreux partenaires publics et privés issus des pouvoirs publics, du secteur des technologies de l’information et de la communication (TIC) et des organisations non gouvernementales (ONG). La stratégie Digital Wallonia 2019–2024 fixe le cadre de toutes les actions du Gouvernement wallon qui visent à soutenir la transformation numérique de la Wallonie.",
         seoDescription:
           "Digital Wallonia, le projet numérique collaboratif wallon : haut débit, formation aux compétences numériques et stratégie Digital Wallonia 2019–2024.",
       },
@@ -320,8 +318,8 @@ export const organisations: OrganisationSeed[] = [
       fr: {
         slug: "digitalcity-brussels",
         name: "Digitalcity.brussels",
-        summary: "Le pôle bruxellois de compétences numériques et d'accompagnement professionnel.",
-        body: "Dans la capitale, Digitalcity.brussels est un **pôle de compétences numériques et d'accompagnement professionnel**.\n\nEn partenariat avec les secteurs public et privé, il veille à ce que les entreprises bruxelloises soient prêtes pour l'avenir numérique.",
+        summary: "Le pôle bruxellois de compétences numériques et d’accompagnement professionnel.",
+        body: "Dans la capitale, Digitalcity.brussels est un **pôle de compétences numériques et d’accompagnement professionnel**.\n\nEn partenariat avec les secteurs public et privé, il veille à ce que les entreprises bruxelloises soient prêtes pour l’avenir numérique.",
       },
       en: {
         slug: "digitalcity-brussels",
@@ -350,8 +348,8 @@ export const organisations: OrganisationSeed[] = [
         slug: "sustain-brussels",
         name: "SustAIn.brussels",
         summary:
-          "Aide les entreprises bruxelloises à intégrer l'intelligence artificielle et les technologies émergentes, en mettant l'accent sur la durabilité.",
-        body: "Autre acteur clé à Bruxelles, SustAIn.brussels aide les entreprises à intégrer **l'intelligence artificielle et les technologies émergentes**, en mettant l'accent sur la **durabilité**.",
+          "Aide les entreprises bruxelloises à intégrer l’intelligence artificielle et les technologies émergentes, en mettant l’accent sur la durabilité.",
+        body: "Autre acteur clé à Bruxelles, SustAIn.brussels aide les entreprises à intégrer **l’intelligence artificielle et les technologies émergentes**, en mettant l’accent sur la **durabilité**.",
       },
       en: {
         slug: "sustain-brussels",
@@ -382,7 +380,7 @@ export const organisations: OrganisationSeed[] = [
         name: "SPF Stratégie et Appui (BOSA)",
         summary:
           "Le service public fédéral Stratégie et Appui, par lequel le niveau fédéral joue aussi un rôle aux côtés des trois régions.",
-        body: "Outre les trois régions, le niveau fédéral joue aussi un rôle, avec le **BOSA**, service public fédéral Stratégie et Appui.\n\nDes initiatives interrégionales comme la stratégie belge en matière d'IA montrent que les régions et les institutions fédérales créent davantage ensemble.",
+        body: "Outre les trois régions, le niveau fédéral joue aussi un rôle, avec le **BOSA**, service public fédéral Stratégie et Appui.\n\nDes initiatives interrégionales comme la stratégie belge en matière d’IA montrent que les régions et les institutions fédérales créent davantage ensemble.",
       },
       en: {
         slug: "bosa",
@@ -471,8 +469,8 @@ export const initiatives: InitiativeSeed[] = [
         slug: "ia-blockchain-5g",
         name: "IA, blockchain et 5G",
         summary:
-          "En misant sur l'IA, la blockchain et la 5G, la Flandre se place à la pointe de l'innovation numérique.",
-        body: "La Flandre met l'accent sur **l'intelligence artificielle**, la **blockchain** et la **5G**, et se positionne ainsi à la pointe de l'innovation numérique.",
+          "En misant sur l’IA, la blockchain et la 5G, la Flandre se place à la pointe de l’innovation numérique.",
+        body: "La Flandre met l’accent sur **l’intelligence artificielle**, la **blockchain** et la **5G**, et se positionne ainsi à la pointe de l’innovation numérique.",
       },
       en: {
         slug: "ai-blockchain-5g",
@@ -529,8 +527,8 @@ export const initiatives: InitiativeSeed[] = [
       fr: {
         slug: "haut-debit-wallonie",
         name: "Haut débit en Wallonie",
-        summary: "Digital Wallonia étend l'accès au haut débit pour s'attaquer à la fracture numérique.",
-        body: "Digital Wallonia s'attaque à la fracture numérique en étendant **l'accès au haut débit**.",
+        summary: "Digital Wallonia étend l’accès au haut débit pour s’attaquer à la fracture numérique.",
+        body: "Digital Wallonia s’attaque à la fracture numérique en étendant **l’accès au haut débit**.",
       },
       en: {
         slug: "broadband-wallonia",
@@ -558,7 +556,7 @@ export const initiatives: InitiativeSeed[] = [
         slug: "startups-wallonie",
         name: "Soutien aux startups en Wallonie",
         summary: "La Wallonie soutient les startups par le financement et le mentorat.",
-        body: "La Wallonie soutient les **startups** par le financement et le mentorat, prouvant qu'elle ne se contente pas de suivre la course numérique mondiale, mais qu'elle y prospère.",
+        body: "La Wallonie soutient les **startups** par le financement et le mentorat, prouvant qu’elle ne se contente pas de suivre la course numérique mondiale, mais qu’elle y prospère.",
       },
       en: {
         slug: "startups-wallonia",
@@ -585,8 +583,8 @@ export const initiatives: InitiativeSeed[] = [
       fr: {
         slug: "competences-numeriques-bruxelles",
         name: "Compétences numériques et accompagnement professionnel à Bruxelles",
-        summary: "Digitalcity.brussels prépare les entreprises bruxelloises à l'avenir numérique.",
-        body: "Pôle de compétences numériques et d'accompagnement professionnel, **Digitalcity.brussels** travaille en partenariat avec les secteurs public et privé pour que les entreprises bruxelloises soient prêtes pour l'avenir numérique.",
+        summary: "Digitalcity.brussels prépare les entreprises bruxelloises à l’avenir numérique.",
+        body: "Pôle de compétences numériques et d’accompagnement professionnel, **Digitalcity.brussels** travaille en partenariat avec les secteurs public et privé pour que les entreprises bruxelloises soient prêtes pour l’avenir numérique.",
       },
       en: {
         slug: "digital-skills-brussels",
@@ -614,8 +612,8 @@ export const initiatives: InitiativeSeed[] = [
         slug: "ia-durable-entreprises",
         name: "IA durable pour les entreprises",
         summary:
-          "SustAIn.brussels aide les entreprises à intégrer durablement l'IA et les technologies émergentes.",
-        body: "**SustAIn.brussels** aide les entreprises à intégrer l'intelligence artificielle et les technologies émergentes, en mettant l'accent sur la durabilité.",
+          "SustAIn.brussels aide les entreprises à intégrer durablement l’IA et les technologies émergentes.",
+        body: "**SustAIn.brussels** aide les entreprises à intégrer l’intelligence artificielle et les technologies émergentes, en mettant l’accent sur la durabilité.",
       },
       en: {
         slug: "sustainable-ai-companies",
@@ -641,9 +639,9 @@ export const initiatives: InitiativeSeed[] = [
       },
       fr: {
         slug: "strategie-belge-ia",
-        name: "Stratégie belge en matière d'IA",
+        name: "Stratégie belge en matière d’IA",
         summary: "Une initiative interrégionale des régions et des institutions fédérales.",
-        body: "La **stratégie belge en matière d'intelligence artificielle** est une initiative interrégionale. Elle montre que, lorsque les régions et les institutions fédérales belges travaillent ensemble, le tout est plus grand que la somme des parties.",
+        body: "La **stratégie belge en matière d’intelligence artificielle** est une initiative interrégionale. Elle montre que, lorsque les régions et les institutions fédérales belges travaillent ensemble, le tout est plus grand que la somme des parties.",
       },
       en: {
         slug: "belgian-ai-strategy",
@@ -657,7 +655,7 @@ export const initiatives: InitiativeSeed[] = [
 
 const pillarOnly = {
   nl: "Een van de vijf pijlers van de strategie Digital Wallonia 2019–2024.",
-  fr: "L'un des cinq piliers de la stratégie Digital Wallonia 2019–2024.",
+  fr: "L’un des cinq piliers de la stratégie Digital Wallonia 2019–2024.",
   en: "One of the five pillars of the Digital Wallonia 2019–2024 strategy.",
 };
 
@@ -690,10 +688,10 @@ export const strategy: StrategySeed = {
         "La stratégie numérique du Gouvernement wallon pour 2019–2024 : cinq piliers pour accélérer la transformation numérique de la Wallonie.",
       goal: "Accélérer la transformation numérique de la Wallonie. Digital Wallonia fixe le cadre de toutes les actions du Gouvernement wallon qui visent à soutenir la transformation numérique de la Wallonie.",
       governance:
-        "La stratégie est coordonnée par le ministre wallon de l'Économie, du Commerce extérieur, de la Recherche et de l'Innovation, du Numérique, de l'Aménagement du territoire, de l'Agriculture, de l'IFAPME et des Centres de compétence.",
-      body: "La stratégie numérique du Gouvernement wallon couvre la période de 2019 à 2024. Elle définit cinq grands piliers pour accélérer la transformation numérique de la Wallonie : **secteur numérique**, **entreprises numériques**, **compétences numériques et éducation**, **administration numérique** et **territoire numérique**.\n\nDigital Wallonia est un projet collaboratif qui associe de nombreux partenaires publics et privés issus des pouvoirs publics, du secteur des technologies de l'information et de la communication (TIC) et des organisations non gouvernementales (ONG).",
+        "La stratégie est coordonnée par le ministre wallon de l’Économie, du Commerce extérieur, de la Recherche et de l’Innovation, du Numérique, de l’Aménagement du territoire, de l’Agriculture, de l’IFAPME et des Centres de compétence.",
+      body: "La stratégie numérique du Gouvernement wallon couvre la période de 2019 à 2024. Elle définit cinq grands piliers pour accélérer la transformation numérique de la Wallonie : **secteur numérique**, **entreprises numériques**, **compétences numériques et éducation**, **administration numérique** et **territoire numérique**.\n\nDigital Wallonia est un projet collaboratif qui associe de nombreux partenaires publics et privés issus des pouvoirs publics, du secteur des technologies de l’information et de la communication (TIC) et des organisations non gouvernementales (ONG).",
       seoDescription:
-        "La stratégie Digital Wallonia 2019–2024 : objectif, cinq piliers, projets, budget de plus de 5 millions d'euros, financement et coordination.",
+        "La stratégie Digital Wallonia 2019–2024 : objectif, cinq piliers, projets, budget de plus de 5 millions d’euros, financement et coordination.",
     },
     en: {
       slug: "digital-wallonia-2019-2024",
@@ -750,7 +748,7 @@ export const strategy: StrategySeed = {
           name: "Compétences numériques et éducation",
           summary:
             "Chaque Wallon doit devenir acteur de la transformation numérique, en acquérant de solides compétences technologiques et en adoptant une attitude entrepreneuriale.",
-          body: "Le pilier compétences et éducation fixe pour objectif que **chaque citoyen wallon devienne acteur de la transformation numérique**, en acquérant de solides compétences technologiques et en adoptant une attitude entrepreneuriale.\n\nLa stratégie définit et soutient plusieurs projets prioritaires dans le domaine de l'éducation et des compétences numériques.",
+          body: "Le pilier compétences et éducation fixe pour objectif que **chaque citoyen wallon devienne acteur de la transformation numérique**, en acquérant de solides compétences technologiques et en adoptant une attitude entrepreneuriale.\n\nLa stratégie définit et soutient plusieurs projets prioritaires dans le domaine de l’éducation et des compétences numériques.",
         },
         en: {
           slug: "digital-skills-and-education",
@@ -805,7 +803,7 @@ export const strategy: StrategySeed = {
               slug: "competences-numeriques-de-base",
               name: "Compétences numériques de base des citoyens",
               summary:
-                "Améliorer les compétences numériques de base des citoyens pour qu'ils jouent un rôle plus actif dans la transformation numérique.",
+                "Améliorer les compétences numériques de base des citoyens pour qu’ils jouent un rôle plus actif dans la transformation numérique.",
               body: "Améliorer les **compétences numériques de base** des citoyens afin de leur permettre de jouer un rôle plus actif dans la transformation numérique.",
             },
             en: {
@@ -858,8 +856,8 @@ export const strategy: StrategySeed = {
               slug: "equipement-et-haut-debit-pour-les-ecoles",
               name: "Équipement et haut débit pour les écoles",
               summary:
-                "Les écoles primaires et secondaires reçoivent un équipement de qualité et un haut débit plus rapide pour développer le numérique dans l'enseignement.",
-              body: "Dans le cadre de ce projet, les **écoles primaires et secondaires** reçoivent un équipement de bonne qualité et une connexion à haut débit plus rapide, afin de promouvoir et d'accroître l'usage des technologies numériques dans l'enseignement et l'apprentissage.\n\nLe projet dote aussi les apprenants de compétences numériques clés plus spécifiques et soutient d'autres formes d'apprentissage.",
+                "Les écoles primaires et secondaires reçoivent un équipement de qualité et un haut débit plus rapide pour développer le numérique dans l’enseignement.",
+              body: "Dans le cadre de ce projet, les **écoles primaires et secondaires** reçoivent un équipement de bonne qualité et une connexion à haut débit plus rapide, afin de promouvoir et d’accroître l’usage des technologies numériques dans l’enseignement et l’apprentissage.\n\nLe projet dote aussi les apprenants de compétences numériques clés plus spécifiques et soutient d’autres formes d’apprentissage.",
             },
             en: {
               slug: "school-equipment-and-broadband",

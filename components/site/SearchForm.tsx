@@ -20,7 +20,7 @@ export async function SearchForm({
       method="get"
       action={pathFor(locale, "/search")}
       role="search"
-      className="flex max-w-2xl flex-wrap items-end gap-3"
+      className="no-print flex max-w-2xl flex-wrap items-end gap-3"
     >
       <div className="min-w-0 flex-1">
         <label htmlFor={id} className="mb-1 block font-medium">

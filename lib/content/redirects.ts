@@ -4,9 +4,12 @@ import { reader } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedRead } from "./shared";
 
-/** The entity whose published text in another language has this slug (a link shared across languages). */
-async function entityWithSlugElsewhere(type: ContentType, locale: Locale, slug: string) {
-  const where = { slug, status: "published" as const, locale: { not: locale } };
+/**
+ * The entity whose published text has this slug: in this language, or (`elsewhere`) in another
+ * one (a link shared across languages).
+ */
+async function entityWithSlug(type: ContentType, locale: Locale, slug: string, elsewhere: boolean) {
+  const where = { slug, status: "published" as const, locale: elsewhere ? { not: locale } : locale };
   const orderBy = { locale: "asc" as const };
   switch (type) {
     case "region":
@@ -27,20 +30,23 @@ async function entityWithSlugElsewhere(type: ContentType, locale: Locale, slug: 
 /**
  * Where a slug that is not this language's current one now lives (the entity's current path in
  * this language), or null: an old slug of this language, the current slug of another language,
- * or an old slug of another language, in that order.
+ * or an old slug of another language, in that order. Slugs are lower case, so an address typed
+ * with capitals (`/nl/gewesten/VLAANDEREN`) leads to the page its lower-case form names.
  */
 export async function readSlugRedirect(
   type: ContentType,
   locale: Locale,
-  slug: string,
+  typed: string,
 ): Promise<string | null> {
+  const slug = typed.toLowerCase();
   const entityId =
+    (slug !== typed ? await entityWithSlug(type, locale, slug, false) : undefined) ??
     (
       await reader().slugRedirect.findUnique({
         where: { entityType_locale_oldSlug: { entityType: type, locale, oldSlug: slug } },
       })
     )?.entityId ??
-    (await entityWithSlugElsewhere(type, locale, slug)) ??
+    (await entityWithSlug(type, locale, slug, true)) ??
     (
       await reader().slugRedirect.findFirst({
         where: { entityType: type, oldSlug: slug },
@@ -50,7 +56,7 @@ export async function readSlugRedirect(
   if (!entityId) return null;
   const { publicPath } = await import("./public-path");
   const path = await publicPath(type, entityId, locale);
-  return path && !path.endsWith(`/${slug}`) ? path : null;
+  return path && !path.endsWith(`/${encodeURIComponent(typed)}`) ? path : null;
 }
 
 export const getSlugRedirect = cachedRead(

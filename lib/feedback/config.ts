@@ -18,6 +18,15 @@ export function feedbackRateLimit(sharedBucket: boolean): number {
 }
 
 /**
+ * Answers to "Was this page useful?" about one page per client in a window: a person answers a
+ * page once, perhaps twice after changing their mind; a burst of answers must not skew a page's
+ * counts. Without a trusted proxy (one shared bucket) a page takes ten times as many.
+ */
+export function pageAnswerLimit(sharedBucket: boolean): number {
+  return sharedBucket ? 20 : 2;
+}
+
+/**
  * The fewest seconds between showing a form and sending it (FEEDBACK_MIN_SECONDS, default 3): a
  * person needs longer to write anything, a spam robot posts at once.
  */

@@ -5,6 +5,7 @@ import { hit } from "@/lib/auth/rate-limit";
 import { readForm } from "@/lib/http/body";
 import { isSameOrigin } from "@/lib/http/origin";
 import { problem } from "@/lib/http/problem";
+import { pathFor, type StaticPathname } from "@/lib/i18n/paths";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { FEEDBACK_WINDOW_SECONDS, feedbackRateLimit } from "./config";
 import { HONEYPOT_FIELD } from "./fields";
@@ -15,6 +16,13 @@ const MAX_BODY_BYTES = 32 * 1024;
 
 export const seeOther = (location: string) =>
   new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+
+/**
+ * A GET of a form's address (typed, bookmarked, or the address bar's Enter after a refused form)
+ * leads to the page with that form, in the reader's language, rather than to an error.
+ */
+export const toFormPage = (request: Request, href: StaticPathname) =>
+  seeOther(pathFor(requestLocale(request.headers), href));
 
 export type Received =
   | { ok: false; response: Response }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { RETENTION_MONTHS } from "./config";
+import { FORM_LIFETIME_SECONDS, RETENTION_MONTHS } from "./config";
 
 /** The moment before which what readers sent is deleted. */
 export function retentionCutoff(now = new Date()): Date {
@@ -10,8 +10,9 @@ export function retentionCutoff(now = new Date()): Date {
 }
 
 /**
- * Deletes contact messages and page answers older than the retention period, and the feedback
- * rate-limit counters whose window is over. Called by the scheduler (app/api/jobs/run).
+ * Deletes contact messages and page answers older than the retention period, the feedback
+ * rate-limit counters whose window is over, and the marks of used form tokens that would be
+ * refused as expired anyway. Called by the scheduler (app/api/jobs/run).
  */
 export async function purgeExpiredFeedback(now = new Date()) {
   const before = retentionCutoff(now);
@@ -19,6 +20,8 @@ export async function purgeExpiredFeedback(now = new Date()) {
     const messages = await tx.contactMessage.deleteMany({ where: { createdAt: { lt: before } } });
     const answers = await tx.pageFeedback.deleteMany({ where: { createdAt: { lt: before } } });
     await tx.rateLimit.deleteMany({ where: { key: { startsWith: "feedback:" }, resetAt: { lt: now } } });
+    const expired = new Date(now.getTime() - FORM_LIFETIME_SECONDS * 1000);
+    await tx.usedFormToken.deleteMany({ where: { usedAt: { lt: expired } } });
     return { messages: messages.count, answers: answers.count };
   });
 }

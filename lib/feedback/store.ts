@@ -2,10 +2,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ContactInput } from "./schema";
 
-/** Stores a contact message: only what the reader typed, and the language of the page. */
-export async function storeContactMessage(input: ContactInput): Promise<string> {
-  const row = await db.$transaction((tx) =>
-    tx.contactMessage.create({
+/**
+ * Stores a contact message: only what the reader typed, and the language of the page. `token`
+ * names the form it came with (lib/feedback/token.ts): marked used in the same transaction, so a
+ * form sent twice (a double click, a replay) is stored once. Null when it was stored already.
+ */
+export async function storeContactMessage(input: ContactInput, token: string): Promise<string | null> {
+  return db.$transaction(async (tx) => {
+    // ON CONFLICT DO NOTHING: a concurrent second send waits for the first and then adds nothing.
+    const { count } = await tx.usedFormToken.createMany({ data: [{ id: token }], skipDuplicates: true });
+    if (count === 0) return null;
+    const row = await tx.contactMessage.create({
       data: {
         locale: input.locale,
         kind: input.kind,
@@ -14,9 +21,9 @@ export async function storeContactMessage(input: ContactInput): Promise<string> 
         email: input.email || null,
       },
       select: { id: true },
-    }),
-  );
-  return row.id;
+    });
+    return row.id;
+  });
 }
 
 /** Stores one answer to "Was this page useful?". */

@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { FORM_LIFETIME_SECONDS, minimumSeconds } from "./config";
 
 /*
@@ -8,8 +8,10 @@ import { FORM_LIFETIME_SECONDS, minimumSeconds } from "./config";
  * was shown: the contact page (app/[locale]/contact, dynamic for that reason) and the comment
  * form shown after a "no" (its token is made when the answer is stored). The handler refuses a
  * form sent sooner than minimumSeconds() after it was shown, or older than a day, and gives the
- * typed text back with a fresh token. The yes/no question on every static page has no time
- * check: it carries no text; the honeypot, the origin check and the rate limit guard it.
+ * typed text back with a fresh token. Each token is one of a kind (a random part) and a contact
+ * form is stored once per token (lib/feedback/store.ts): a replayed or double-sent form adds
+ * nothing. The yes/no question on every static page has no time check: it carries no text; the
+ * honeypot, the origin check and the rate limits guard it.
  */
 
 function key(): string {
@@ -22,23 +24,26 @@ const sign = (payload: string) => createHmac("sha256", key()).update(payload).di
 
 /** A token for a form shown now, optionally bound to a subject (the answer a comment belongs to). */
 export function formToken(subject = "", now = Date.now()): string {
-  const payload = `${now.toString(36)}.${subject}`;
+  const payload = `${now.toString(36)}.${randomBytes(9).toString("base64url")}.${subject}`;
   return `${payload}.${sign(payload)}`;
 }
 
 export type TokenCheck =
-  { ok: true; subject: string } | { ok: false; reason: "invalid" | "tooFast" | "expired"; subject?: string };
+  | { ok: true; subject: string; /** Names this token alone: what marks it used. */ id: string }
+  | { ok: false; reason: "invalid" | "tooFast" | "expired"; subject?: string };
 
 /** The signed part of a token of ours, or null (a forged or damaged token). */
-function verified(token: unknown): { shownAt: number; subject: string } | null {
+function verified(token: unknown): { shownAt: number; subject: string; id: string } | null {
   if (typeof token !== "string" || token.length > 200) return null;
   const last = token.lastIndexOf(".");
   const payload = token.slice(0, last);
-  const given = Buffer.from(token.slice(last + 1));
+  const signature = token.slice(last + 1);
+  const given = Buffer.from(signature);
   const expected = Buffer.from(sign(payload));
   if (last < 0 || given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  const dot = payload.indexOf(".");
-  return { shownAt: parseInt(payload.slice(0, dot), 36), subject: payload.slice(dot + 1) };
+  const [shownAt, nonce, ...subject] = payload.split(".");
+  if (!nonce) return null;
+  return { shownAt: parseInt(shownAt, 36), subject: subject.join("."), id: signature };
 }
 
 /** The subject a token of ours was made for, whatever its age (a confirmation page reads it). */
@@ -48,11 +53,11 @@ export const tokenSubject = (token: unknown) => verified(token)?.subject ?? null
 export function checkFormToken(token: unknown, now = Date.now()): TokenCheck {
   const signed = verified(token);
   if (!signed) return { ok: false, reason: "invalid" };
-  const { subject } = signed;
+  const { subject, id } = signed;
   const age = (now - signed.shownAt) / 1000;
   if (!(age >= minimumSeconds())) return { ok: false, reason: "tooFast", subject };
   if (age > FORM_LIFETIME_SECONDS) return { ok: false, reason: "expired", subject };
-  return { ok: true, subject };
+  return { ok: true, subject, id };
 }
 
 /**

@@ -12,9 +12,10 @@ export const commandRoutes: Record<string, readonly string[]> = {
   "/api/draft": ["POST"],
   "/api/jobs/run": ["POST"],
   "/api/admin/presence": ["POST"],
-  "/api/feedback": ["POST"],
-  "/api/feedback/page": ["POST"],
-  "/api/feedback/comment": ["POST"],
+  // The readers' forms; a GET (the address typed, or Enter after a refused form) leads to the form.
+  "/api/feedback": ["GET", "HEAD", "POST"],
+  "/api/feedback/page": ["GET", "HEAD", "POST"],
+  "/api/feedback/comment": ["GET", "HEAD", "POST"],
 };
 
 const reads = ["GET", "HEAD", "OPTIONS"] as const;

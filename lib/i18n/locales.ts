@@ -47,11 +47,16 @@ export const autonyms: Record<Locale, string> = { nl: "Nederlands", fr: "França
 
 /**
  * What a first path segment that is not a locale says about languages: a supported locale
- * written otherwise (`EN`, `fr-BE`) → that locale; another language tag (`de`, `pt-BR`) →
- * "unsupported"; anything else → null.
+ * written otherwise (`EN`, `fr-BE`) → that locale; the tag of another language (`de`, `pt-BR`)
+ * → "unsupported"; anything else (`foo`, `organisaties`) → null.
  */
 export function languagePrefix(segment: string): Locale | "unsupported" | null {
   if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(segment)) return null;
   const primary = segment.split("-")[0].toLowerCase();
-  return locales.find((l) => l === primary) ?? "unsupported";
+  const supported = locales.find((l) => l === primary);
+  if (supported) return supported;
+  // Only a code that names a language: `/foo` or `/api` is a mistyped page, not a language.
+  return languageNames.of(primary) ? "unsupported" : null;
 }
+
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });

@@ -76,6 +76,21 @@ export function matchPath(path: string): { locale: Locale; href: Href } | null {
   return null;
 }
 
+/**
+ * Where an address without a locale prefix (`/organisations`, `/zoeken?q=…`) leads: the page it
+ * names, in the preferred language (the visitor's earlier choice or browser languages); without
+ * a preference, in the language its words are in. A path that names no page goes under the
+ * preferred language (that language's 404). Null when nothing says which language: the
+ * language-choice page then, rather than a guess.
+ */
+export function unprefixedTarget(path: string, preferred: Locale | null): string | null {
+  const order = preferred ? [preferred, ...locales.filter((l) => l !== preferred)] : locales;
+  const named = order.map((l) => matchPath(`/${l}${path}`)).find((match) => match !== null);
+  const locale = preferred ?? named?.locale;
+  if (!locale) return null;
+  return named ? pathFor(locale, named.href) : `/${locale}${path}`;
+}
+
 /** The ancestors of a path, nearest first, down to its locale's home (`/nl/a/b` → `/nl/a`, `/nl`). */
 export function parentPaths(path: string): string[] {
   const segments = segmentsOf(path);

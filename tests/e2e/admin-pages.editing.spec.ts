@@ -138,7 +138,7 @@ test("a missing admin page answers 404 in the admin's frame and language, with t
   expect((await visitor.goto("/admin/no-such-page"))?.status()).toBe(404);
   await expect(visitor.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
   await expect(visitor).toHaveTitle("Page introuvable | Administration");
-  await expect(visitor.getByRole("link")).toHaveText(["Se connecter à l'administration"]);
+  await expect(visitor.getByRole("link")).toHaveText(["Se connecter à l’administration"]);
   await expect(visitor.getByRole("navigation")).toHaveCount(0);
   await expectAccessible(visitor);
 });

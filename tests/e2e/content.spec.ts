@@ -12,6 +12,8 @@ async function shoot(page: Page, name: string) {
 
 const about = {
   nl: {
+    publishedBy: "Gepubliceerd door",
+    appearedOn: "Verschenen op",
     footer: "Over deze portaalsite",
     headings: ["Wie publiceert ze", "Waarvoor ze dient", "Waar de feiten vandaan komen"],
     date: "4 september 2024",
@@ -21,8 +23,10 @@ const about = {
     level: "Niveau",
   },
   fr: {
+    publishedBy: "Publié par",
+    appearedOn: "Paru sur",
     footer: "À propos",
-    headings: ["Qui le publie", "À quoi il sert", "D'où viennent les faits"],
+    headings: ["Qui le publie", "À quoi il sert", "D’où viennent les faits"],
     date: "4 septembre 2024",
     notStated: "non indiqué dans le document",
     independent: "présentation indépendante",
@@ -30,6 +34,8 @@ const about = {
     level: "Niveau",
   },
   en: {
+    publishedBy: "Published by",
+    appearedOn: "Appeared on",
     footer: "About this portal",
     headings: ["Who publishes it", "What it is for", "Where the facts come from"],
     date: "4 September 2024",
@@ -62,8 +68,9 @@ for (const locale of locales) {
       .filter({ has: page.getByRole("heading", { level: 3 }) });
     await expect(sources.getByRole("heading", { level: 3 })).toHaveText([article, strategyDocument]);
     const first = sources.getByRole("listitem").first();
-    await expect(first).toContainText("Daniel Eycken");
-    await expect(first).toContainText("CIONET Belgium");
+    // As the article's own header says: published by its author, on CIONET Belgium's site.
+    await expect(first.locator(`dt:text-is("${t.publishedBy}") + dd`)).toHaveText("Daniel Eycken");
+    await expect(first.locator(`dt:text-is("${t.appearedOn}") + dd`)).toHaveText("CIONET Belgium");
     await expect(first.locator("time")).toHaveText(t.date);
     await expect(sources.getByRole("listitem").nth(1)).toContainText(t.notStated);
     await expectAccessible(page);

@@ -76,7 +76,7 @@ test("an editor saves a Dutch draft (public page unchanged), previews it, publis
   await reader.goto("/fr/organisations/digitaal-vlaanderen");
   await expect(
     reader.getByText(
-      "L'agence flamande qui modernise les services publics et promeut le partage sécurisé de données.",
+      "L’agence flamande qui modernise les services publics et promeut le partage sécurisé de données.",
     ),
   ).toBeVisible();
 });

@@ -47,13 +47,13 @@ const text = {
     refused: "Il y a un problème",
     invalidEmail: "Saisissez une adresse e-mail comme nom@exemple.be, ou laissez le champ vide",
     rated: "/fr/organisations",
-    question: "Cette page vous a-t-elle été utile\u00a0?",
+    question: "Cette page vous a\u2011t\u2011elle été utile\u00a0?",
     yes: /^Oui/,
     no: /^Non/,
     answerTitle: "Votre réponse sur une page",
     thanksYes: "Merci pour votre réponse. Nous sommes heureux que cette page vous ait aidé.",
     thanksNo: "Merci pour votre réponse. Nous regrettons que cette page ne vous ait pas aidé.",
-    comment: "Qu'est-ce qui manquait ou n'était pas correct\u00a0?",
+    comment: "Qu’est-ce qui manquait ou n’était pas correct\u00a0?",
     sendComment: "Envoyer la remarque",
     commented: "Nous avons bien reçu votre remarque sur cette page.",
     backToPage: "Retour à la page",
@@ -368,13 +368,13 @@ const statement = {
   },
   fr: {
     status:
-      "Ce site internet est entièrement conforme aux règles pour l'accessibilité des contenus web (WCAG) 2.1, niveau AA",
+      "Ce site internet est entièrement conforme aux règles pour l’accessibilité des contenus web (WCAG) 2.1, niveau AA",
     partial: /partiellement|contenus non accessibles/i,
     headings: [
       "État de conformité",
       "Établissement de cette déclaration",
       "Comment nous gardons le portail accessible",
-      "Retour d'information et contact",
+      "Retour d’information et contact",
       "Procédure de mise en œuvre",
     ],
     prepared:

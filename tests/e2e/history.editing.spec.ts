@@ -68,7 +68,7 @@ test("the history in Dutch and French", async ({ browser }) => {
   const item = await createOrganisation(page, name, "nl");
   for (const [ui, title, back, caption] of [
     ["Nederlands", "Geschiedenis", "← Terug naar de editor", "Opgeslagen versies"],
-    ["Français", "Historique", "← Retour à l'éditeur", "Versions enregistrées"],
+    ["Français", "Historique", "← Retour à l’éditeur", "Versions enregistrées"],
   ]) {
     const { page: editor } = await signedInAs(page, browser, {
       name: `Editor ${ui}`,

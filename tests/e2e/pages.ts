@@ -71,7 +71,7 @@ export const pageTypes = {
   },
   accessibility: {
     nl: ["/nl/toegankelijkheid", "Toegankelijkheidsverklaring"],
-    fr: ["/fr/accessibilite", "Déclaration d'accessibilité"],
+    fr: ["/fr/accessibilite", "Déclaration d’accessibilité"],
     en: ["/en/accessibility", "Accessibility statement"],
   },
   privacy: {

@@ -42,7 +42,7 @@ test("someone who has a translation open is shown to the others, without locking
   await expect(notice).toContainText(
     new RegExp(`${annaName} a ouvert cette traduction il y a \\d+ secondes?\\.`),
   );
-  await expect(notice).toContainText("Rien n'est verrouillé");
+  await expect(notice).toContainText("Rien n’est verrouillé");
   await expectAccessible(bart);
   await expectNarrowAndDark(bart, "presence-fr");
 

@@ -36,3 +36,16 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expect(banner.locator("summary")).toBeHidden();
   });
 }
+
+test("a printed search page shows what was looked for and the results, not the search form", async ({
+  page,
+}) => {
+  await page.emulateMedia({ media: "print" });
+  await page.goto(`${pageTypes.search.nl[0]}?q=Athumi`);
+  await expect(page.getByRole("status").filter({ hasText: "Athumi" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Athumi", exact: true })).toBeVisible();
+  await expect(page.getByRole("search")).toBeHidden();
+  await page.goto(pageTypes.home.nl[0]);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("search")).toBeHidden();
+});

@@ -103,8 +103,37 @@ test("an unsupported language prefix leads to the language choice, a variant of 
   await german.close();
 });
 
+test("an address without a language goes to that page in the reader's language, or the language of its words", async ({
+  playwright,
+  baseURL,
+}) => {
+  const cases = [
+    ["fr-BE,fr;q=0.9", "/organisaties", "/fr/organisations"],
+    ["en-GB,en", "/zoeken?q=Athumi", "/en/search?q=Athumi"],
+    ["nl-BE", "/recherche", "/nl/zoeken"],
+    ["", "/recherche", "/fr/recherche"],
+    ["en", "/english", "/en/english"],
+    ["en", "/foo", "/en/foo"],
+    ["", "/english", "/"],
+    ["", "/foo", "/"],
+  ] as const;
+  for (const [acceptLanguage, from, to] of cases) {
+    const request = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: acceptLanguage ? { "Accept-Language": acceptLanguage } : {},
+    });
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), `${acceptLanguage} ${from}`).toBe(307);
+    const location = new URL(response.headers().location, "http://x");
+    expect(`${location.pathname}${location.search}`, `${acceptLanguage} ${from}`).toBe(to);
+    expect(response.headers().vary).toMatch(/Accept-Language/);
+    await request.dispose();
+  }
+});
+
 for (const [from, to] of [
   ["/en/regions/wallonie", "/en/regions/wallonia"],
+  ["/nl/gewesten/VLAANDEREN", "/nl/gewesten/vlaanderen"],
   ["/nl/gewesten/bruxelles", "/nl/gewesten/brussel"],
   ["/fr/regions/flanders", "/fr/regions/flandre"],
   ["/nl/initiatieven/haut-debit-wallonie", "/nl/initiatieven/breedband-wallonie"],
@@ -114,7 +143,7 @@ for (const [from, to] of [
     "/fr/strategie/digital-wallonia-2019-2024/competences-numeriques-et-education",
   ],
 ] as const) {
-  test(`a slug from another language redirects: ${from}`, async ({ request }) => {
+  test(`a slug from another language, or typed in capitals, redirects: ${from}`, async ({ request }) => {
     const response = await request.get(from, { maxRedirects: 0 });
     expect(response.status()).toBe(308);
     // Next sends its Location twice (same value) on the render that fills the cache.

@@ -3,9 +3,9 @@
 // dropped for a robot, limited per client, refused from another site, and purged after a year.
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { POST as comment } from "@/app/api/feedback/comment/route";
-import { POST as contact } from "@/app/api/feedback/route";
-import { POST as answer } from "@/app/api/feedback/page/route";
+import { GET as commentAddress, POST as comment } from "@/app/api/feedback/comment/route";
+import { GET as contactAddress, POST as contact } from "@/app/api/feedback/route";
+import { GET as answerAddress, POST as answer } from "@/app/api/feedback/page/route";
 import { db } from "@/lib/db";
 import { HONEYPOT_FIELD } from "@/lib/feedback/fields";
 import { purgeExpiredFeedback } from "@/lib/feedback/retention";
@@ -145,6 +145,23 @@ describe("contact form", () => {
     expect(keys.filter((k) => k.includes(ip) || k.includes("203.0.113"))).toEqual([]);
   });
 
+  it("stores a form sent twice (a double click, a replay) once, confirming each time", async () => {
+    const fields = valid(message());
+    const twice = await Promise.all([
+      contact(post("/api/feedback", fields)),
+      contact(post("/api/feedback", fields)),
+    ]);
+    const replayed = await contact(post("/api/feedback", fields));
+    for (const response of [...twice, replayed]) {
+      expect(response.status).toBe(303);
+      expect(response.headers.get("location")).toBe("/nl/contact/bedankt");
+    }
+    expect(await db.contactMessage.count()).toBe(1);
+    // Another form (another token) with the same text is another message.
+    expect((await contact(post("/api/feedback", { ...fields, token: shown(10) }))).status).toBe(303);
+    expect(await db.contactMessage.count()).toBe(2);
+  });
+
   it("refuses a form posted from another site (403) and an oversized body (413)", async () => {
     const evil = new Headers({ origin: "https://evil.example" });
     expect((await contact(post("/api/feedback", valid(message()), evil))).status).toBe(403);
@@ -202,6 +219,25 @@ describe("Was this page useful?", () => {
     expect(await db.pageFeedback.count()).toBe(0);
   });
 
+  it("takes a few answers about one page from a client, then refuses more (429), other pages unaffected", async () => {
+    const ip = randomIp();
+    const ask = (page: string) =>
+      answer(post("/api/feedback/page", { locale: "nl", page, answer: "no" }, anonymous(), ip));
+    expect((await ask("/nl/gewesten")).status).toBe(303);
+    expect((await ask("/nl/gewesten")).status).toBe(303);
+    const burst = await ask("/nl/gewesten");
+    expect(burst.status).toBe(429);
+    expect(Number(burst.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await burst.text()).toContain("Er zijn te veel berichten verstuurd vanaf uw verbinding");
+    expect((await ask("/nl/organisaties")).status).toBe(303);
+    expect(await db.pageFeedback.count({ where: { path: "/nl/gewesten" } })).toBe(2);
+    // Another reader can still answer about that page.
+    expect(
+      (await answer(post("/api/feedback/page", { locale: "nl", page: "/nl/gewesten", answer: "yes" })))
+        .status,
+    ).toBe(303);
+  });
+
   it("attaches one comment to a 'no', after the time check; refused, gives the comment back", async () => {
     const no = await db.pageFeedback.create({
       data: { locale: "nl", path: "/nl/vergelijken", useful: false },
@@ -250,6 +286,23 @@ describe("Was this page useful?", () => {
   });
 });
 
+describe("the forms' addresses opened in a browser", () => {
+  it("lead to the page with the form, in the reader's language", async () => {
+    const get = (acceptLanguage: string) =>
+      new Request("http://localhost/api/feedback", { headers: { "accept-language": acceptLanguage } });
+    for (const [handler, lang, location] of [
+      [contactAddress, "fr-BE,fr", "/fr/contact"],
+      [contactAddress, "nl-BE", "/nl/contact"],
+      [answerAddress, "en-GB", "/en/feedback"],
+      [commentAddress, "fr", "/fr/avis"],
+    ] as const) {
+      const response = handler(get(lang));
+      expect(response.status).toBe(303);
+      expect(response.headers.get("location")).toBe(location);
+    }
+  });
+});
+
 describe("retention", () => {
   it("deletes what readers sent more than 12 months ago, and the feedback counters past their window", async () => {
     const now = new Date("2027-06-15T12:00:00Z");
@@ -274,7 +327,18 @@ describe("retention", () => {
         { key: "sign-in:ip:other", count: 1, resetAt: new Date(now.getTime() - 1000) },
       ],
     });
+    await db.usedFormToken.createMany({
+      data: [
+        { id: "expired-token", usedAt: new Date(now.getTime() - 25 * 60 * 60 * 1000) },
+        { id: "live-token", usedAt: new Date(now.getTime() - 60 * 60 * 1000) },
+      ],
+    });
     expect(await purgeExpiredFeedback(now)).toEqual({ messages: 1, answers: 1 });
+    const tokens = await db.usedFormToken.findMany({
+      where: { id: { in: ["expired-token", "live-token"] } },
+    });
+    expect(tokens.map((t) => t.id)).toEqual(["live-token"]);
+    await db.usedFormToken.deleteMany({ where: { id: "live-token" } });
     expect((await db.contactMessage.findMany()).map((m) => m.message)).toEqual(["recent"]);
     expect((await db.pageFeedback.findMany()).map((m) => m.useful)).toEqual([true]);
     const keys = (

@@ -52,6 +52,12 @@ describe("a slug from another language", () => {
     expect(await readSlugRedirect("organisation", "nl", `${key}-oud`)).toBe(`/nl/organisaties/${key}-nl`);
   });
 
+  it("typed with capitals leads to the page its lower-case form names", async () => {
+    expect(await readSlugRedirect("region", "nl", "VLAANDEREN")).toBe("/nl/gewesten/vlaanderen");
+    expect(await readSlugRedirect("region", "en", "Wallonie")).toBe("/en/regions/wallonia");
+    expect(await readSlugRedirect("region", "nl", "NOWHERE")).toBeNull();
+  });
+
   it("that is the same in this language, or unknown, leads nowhere", async () => {
     expect(await readSlugRedirect("region", "fr", "wallonie")).toBeNull();
     expect(await readSlugRedirect("initiative", "en", "nowhere")).toBeNull();

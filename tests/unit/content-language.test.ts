@@ -72,6 +72,20 @@ describe("French typography", () => {
     expect(faults).toEqual([]);
   });
 
+  it("writes every apostrophe as the typographic one (’), never the typewriter one (')", () => {
+    const faults = texts("fr")
+      .filter(([, text]) => /\p{L}'\p{L}/u.test(text))
+      .map(([where, text]) => `${where}: ${text.slice(0, 60)}`);
+    expect(faults).toEqual([]);
+  });
+
+  it("keeps inversions such as « a-t-elle » on one line, with no-break hyphens", () => {
+    const faults = texts("fr")
+      .filter(([, text]) => /\p{L}-t-(?:il|elle|on|ils|elles)\b/u.test(text))
+      .map(([where]) => where);
+    expect(faults).toEqual([]);
+  });
+
   it("finds the faults it looks for", () => {
     expect(missingFrenchSpace("Aperçu : texte ; fin ? oui !")).toHaveLength(4);
     expect(missingFrenchSpace("Aperçu: texte")).toHaveLength(1);

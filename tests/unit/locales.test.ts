@@ -44,6 +44,8 @@ describe("languagePrefix", () => {
     ["de-DE", "unsupported"],
     ["pt-BR", "unsupported"],
     ["organisaties", null],
+    ["foo", null],
+    ["api", null],
     ["x", null],
     ["regions", null],
   ])("%s → %s", (segment, expected) => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { alternatesFor, matchPath, parentPaths, pathFor, withQuery } from "@/lib/i18n/paths";
+import {
+  alternatesFor,
+  matchPath,
+  parentPaths,
+  pathFor,
+  unprefixedTarget,
+  withQuery,
+} from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 
 describe("pathFor", () => {
@@ -70,5 +77,30 @@ describe("withQuery", () => {
       en: "/en/search?q=vaardigheden",
     } satisfies Record<Locale, string>);
     expect(withQuery(alternates, () => new URLSearchParams())).toEqual(alternates);
+  });
+});
+
+describe("unprefixedTarget", () => {
+  it.each([
+    ["/organisaties", "fr", "/fr/organisations"],
+    ["/organisations", "nl", "/nl/organisaties"],
+    ["/zoeken", "en", "/en/search"],
+    ["/regions/wallonie", "nl", "/nl/gewesten/wallonie"],
+    ["/english", "en", "/en/english"],
+  ] as const)("%s for a reader of %s → %s", (path, preferred, expected) => {
+    expect(unprefixedTarget(path, preferred)).toBe(expected);
+  });
+
+  it.each([
+    ["/organisaties", "/nl/organisaties"],
+    ["/recherche", "/fr/recherche"],
+    ["/vie-privee", "/fr/vie-privee"],
+    ["/strategy/digital-wallonia-2019-2024", "/en/strategy/digital-wallonia-2019-2024"],
+  ])("%s without a preference goes to the language its words are in: %s", (path, expected) => {
+    expect(unprefixedTarget(path, null)).toBe(expected);
+  });
+
+  it("leaves a path that names nothing, without a preference, to the language choice", () => {
+    expect(unprefixedTarget("/english", null)).toBeNull();
   });
 });

@@ -62,12 +62,12 @@ async function SourceEntry({ locale, id, usedFor }: { locale: Locale; id: Source
         </cite>
       </h3>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("author")}</dt>
-        <dd>{document.author ?? notStated}</dd>
-        {document.publisher && (
+        <dt className="font-semibold">{t("publishedBy")}</dt>
+        <dd>{document.publishedBy ?? notStated}</dd>
+        {document.appearedOn && (
           <>
-            <dt className="font-semibold">{t("publisherLabel")}</dt>
-            <dd>{document.publisher}</dd>
+            <dt className="font-semibold">{t("appearedOn")}</dt>
+            <dd>{document.appearedOn}</dd>
           </>
         )}
         <dt className="font-semibold">{t("date")}</dt>

@@ -66,7 +66,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       breadcrumbs={[{ label: t("title") }]}
     >
       <h1 className="mb-3 text-4xl">{t("title")}</h1>
-      <p className="mb-6 text-lg text-slate-700 dark:text-slate-300">{t("prompt")}</p>
+      <p className="no-print mb-6 text-lg text-slate-700 dark:text-slate-300">{t("prompt")}</p>
       <SearchForm locale={locale} query={q} />
       {truncated && (
         <Notice tone="warning" role="status">

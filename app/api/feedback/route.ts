@@ -1,11 +1,16 @@
 import { FEEDBACK_LIMITS } from "@/lib/feedback/config";
-import { receive, seeOther, text } from "@/lib/feedback/handler";
+import { receive, seeOther, text, toFormPage } from "@/lib/feedback/handler";
 import { CONTACT_FIELDS as F, type ContactValues } from "@/lib/feedback/fields";
 import { contactRefusal } from "@/lib/feedback/refusal";
 import { contactSchema, fieldErrors } from "@/lib/feedback/schema";
 import { storeContactMessage } from "@/lib/feedback/store";
 import { checkFormToken, formToken } from "@/lib/feedback/token";
 import { pathFor } from "@/lib/i18n/paths";
+
+/** Someone who opens this address in the browser gets the page with its form. */
+export function GET(request: Request) {
+  return toFormPage(request, "/contact");
+}
 
 /**
  * The contact form's target (a plain POST: it works without JavaScript). Stored, it answers 303 to
@@ -37,6 +42,7 @@ export async function POST(request: Request) {
   }
   const time = checkFormToken(form.get(F.token));
   if (!time.ok) return refuse({ form: time.reason });
-  await storeContactMessage(parsed.data);
+  // Sent twice (the same form): stored once, and the reader sees the same confirmation.
+  await storeContactMessage(parsed.data, time.id);
   return seeOther(thanks);
 }

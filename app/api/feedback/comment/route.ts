@@ -1,9 +1,14 @@
-import { receive, seeOther, text } from "@/lib/feedback/handler";
+import { receive, seeOther, text, toFormPage } from "@/lib/feedback/handler";
 import { commentRefusal } from "@/lib/feedback/refusal";
 import { fieldErrors, pageCommentSchema } from "@/lib/feedback/schema";
 import { storePageComment } from "@/lib/feedback/store";
 import { checkFormToken, formToken } from "@/lib/feedback/token";
 import { pathFor } from "@/lib/i18n/paths";
+
+/** Someone who opens this address in the browser gets the page with its form. */
+export function GET(request: Request) {
+  return toFormPage(request, "/feedback");
+}
 
 /**
  * The comment after a "no": attached to that answer (named by the signed token of the form, which
