@@ -8,3 +8,13 @@ export function contactEmail(): string | null {
   const email = process.env.CONTACT_EMAIL?.trim();
   return email ? email : null;
 }
+
+/**
+ * Who publishes this deployment of the portal and is the controller of what readers send
+ * (PUBLISHER_NAME), or null. The privacy page and the About page name it; there is no default,
+ * since a made-up publisher would be false. Read when the static pages are built.
+ */
+export function publisherName(): string | null {
+  const name = process.env.PUBLISHER_NAME?.trim();
+  return name ? name : null;
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the portal on a fresh machine. Without DATABASE_URL it starts the embedded
 // database (PGlite over the Postgres wire protocol, data in .data/), then applies migrations,
-// seeds an empty database, builds when the build is missing or stale, and runs `next start`.
+// seeds an empty database (or runs the seed again when it changed), builds when the build is missing or stale, and runs `next start`.
 // Ctrl-C (or SIGTERM) stops Next first, then the database.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -14,7 +14,7 @@ import {
   migrateIfNeeded,
   nodeBin,
   run,
-  seedIfEmpty,
+  seedIfNeeded,
   startEmbeddedDatabase,
   writeBuildStamp,
 } from "./lib/setup.mjs";
@@ -88,7 +88,8 @@ async function main() {
   process.env.BETTER_AUTH_SECRET ??= authSecret();
   await run(nodeBin("prisma"), ["generate"], { quiet: true });
   await migrateIfNeeded(process.env.DATABASE_URL);
-  await seedIfEmpty(process.env.DATABASE_URL);
+  // Pages are built from the database: new seeded content needs a new build.
+  const seeded = await seedIfNeeded(process.env.DATABASE_URL);
   const admin = JSON.parse(
     (await run(nodeBin("tsx"), ["--conditions=react-server", "scripts/ensure-admin.ts"], { quiet: true }))
       .trim()
@@ -108,8 +109,12 @@ async function main() {
     return;
   }
 
-  if (!(await buildIsCurrent())) {
-    console.log("Building the portal (the sources changed since the last build) …");
+  if (seeded || !(await buildIsCurrent())) {
+    console.log(
+      seeded
+        ? "Building the portal (the content was seeded) …"
+        : "Building the portal (the sources changed since the last build) …",
+    );
     // Cached data in .next/cache would be baked into the new build (docs/platform.md).
     await run(nodeBin("next"), ["build"], { removeFirst: [".next/cache"] });
     await writeBuildStamp();

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { LanguageSwitcher } from "./LanguageSwitcher";
+import { MenuEscape } from "./MenuEscape";
 
 export type Section =
   "home" | "regions" | "organisations" | "initiatives" | "strategy" | "compare" | "search";
@@ -11,7 +12,8 @@ const linkClass =
 
 /**
  * The site's name, the language switcher and the main navigation. On phones the navigation
- * folds into a <details> disclosure: compact, and still open to keyboards without JavaScript.
+ * folds into a <details> disclosure: compact, and still open to keyboards without JavaScript
+ * (Escape closes it where JavaScript runs).
  */
 export async function SiteHeader({
   locale,
@@ -58,21 +60,26 @@ export async function SiteHeader({
         >
           {t("name")}
         </a>
+        {/* Before the languages, as it is seen (top right); it opens over the page, below the header. */}
+        <details id="site-menu" className="no-print -me-3 md:hidden">
+          <summary className="absolute top-2 right-4 flex cursor-pointer list-none items-center gap-2 rounded border border-white/70 px-3 py-1.5 font-medium hover:bg-brand-800 [&::-webkit-details-marker]:hidden">
+            <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="currentColor">
+              <rect y="2" width="16" height="2" />
+              <rect y="7" width="16" height="2" />
+              <rect y="12" width="16" height="2" />
+            </svg>
+            {t("menu")}
+          </summary>
+          <nav
+            aria-label={t("mainNav")}
+            className="absolute inset-x-0 top-full z-20 border-t border-brand-600 bg-brand-800 shadow-lg dark:bg-slate-900"
+          >
+            {links("divide-y divide-brand-600", "px-4 py-3")}
+          </nav>
+        </details>
+        <MenuEscape menuId="site-menu" />
         <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>
-      <details className="no-print md:hidden">
-        <summary className="absolute top-2 right-4 flex cursor-pointer list-none items-center gap-2 rounded border border-white/70 px-3 py-1.5 font-medium hover:bg-brand-800 [&::-webkit-details-marker]:hidden">
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="currentColor">
-            <rect y="2" width="16" height="2" />
-            <rect y="7" width="16" height="2" />
-            <rect y="12" width="16" height="2" />
-          </svg>
-          {t("menu")}
-        </summary>
-        <nav aria-label={t("mainNav")} className="border-t border-brand-600 bg-brand-800 dark:bg-slate-900">
-          {links("divide-y divide-brand-600", "px-4 py-3")}
-        </nav>
-      </details>
       <nav
         aria-label={t("mainNav")}
         className="hidden border-t border-brand-600 bg-brand-800 md:block dark:bg-slate-900"

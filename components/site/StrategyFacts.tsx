@@ -3,6 +3,7 @@ import type { StrategyView } from "@/lib/content/strategy";
 import { langAttribute } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { formatDate } from "@/lib/time/dates";
 
 /** The strategy's key facts as a description list. */
 export async function StrategyFacts({ locale, strategy }: { locale: Locale; strategy: StrategyView }) {
@@ -10,9 +11,10 @@ export async function StrategyFacts({ locale, strategy }: { locale: Locale; stra
   const funding = await getTranslations({ locale, namespace: "Funding" });
   const format = await getFormatter({ locale });
   const lang = langAttribute(strategy);
-  const adopted = format.dateTime(new Date(`${strategy.adoptedOn}T12:00:00Z`), {
+  const adopted = formatDate(locale, new Date(`${strategy.adoptedOn}T12:00:00Z`), {
     month: "long",
     year: "numeric",
+    timeZone: "UTC",
   });
   return (
     <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">

@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { StrategyView } from "@/lib/content/strategy";
 import type { Locale } from "@/lib/i18n/routing";
 import { periodStatus } from "@/lib/strategy/period";
+import { formatDate } from "@/lib/time/dates";
 
 type Strategy = Pick<StrategyView, "adoptedOn" | "periodStart" | "periodEnd">;
 
@@ -37,7 +38,6 @@ export async function StrategyPeriodNotice({ locale, strategy }: { locale: Local
  */
 export async function StrategyTimeline({ locale, strategy }: { locale: Locale; strategy: Strategy }) {
   const t = await getTranslations({ locale, namespace: "Timeline" });
-  const format = await getFormatter({ locale });
   const over = periodStatus(strategy.periodStart, strategy.periodEnd, new Date()) === "over";
   const adopted = new Date(`${strategy.adoptedOn}T12:00:00Z`);
   const steps = [
@@ -45,7 +45,7 @@ export async function StrategyTimeline({ locale, strategy }: { locale: Locale; s
       key: "adopted",
       when: (
         <time dateTime={strategy.adoptedOn.slice(0, 7)}>
-          {format.dateTime(adopted, { month: "long", year: "numeric", timeZone: "UTC" })}
+          {formatDate(locale, adopted, { month: "long", year: "numeric", timeZone: "UTC" })}
         </time>
       ),
       what: t("adopted"),

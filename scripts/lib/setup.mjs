@@ -203,16 +203,38 @@ export async function applyMigrationFiles(url) {
   });
 }
 
-export async function seedIfEmpty(url) {
+/** What the seed writes, as a fingerprint: its data and its code. */
+function seedFingerprint() {
+  const hash = createHash("sha256");
+  for (const file of ["prisma/seed.ts", "prisma/seed-data.ts"]) hash.update(fs.readFileSync(file));
+  return hash.digest("hex");
+}
+
+/**
+ * Seeds an empty database, and runs the seed again on a seeded one when the seed changed since it
+ * last ran there (a corrected text, a new language): the seed is idempotent and only brings up to
+ * date what only the seed ever wrote, never an editor's work (prisma/seed.ts). The stamp of the
+ * last run per database is kept in .data/seed/. True when the seed ran.
+ */
+export async function seedIfNeeded(url) {
   const empty = await withClient(url, async (client) => {
     const { rows } = await client.query("select count(*)::int as n from region");
     return rows[0].n === 0;
   });
-  if (!empty) return false;
-  console.log("Seeding the database with the portal's content …");
+  const stamp = path.join(".data", "seed", `${createHash("sha256").update(url).digest("hex").slice(0, 16)}`);
+  const fingerprint = seedFingerprint();
+  const current = fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
+  if (!empty && current) return false;
+  console.log(
+    empty
+      ? "Seeding the database with the portal's content …"
+      : "The seed changed: bringing the content only the seed wrote up to date (editors' work is left alone) …",
+  );
   await run(nodeBin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], {
     env: { ...process.env, DATABASE_URL: url },
   });
+  fs.mkdirSync(path.dirname(stamp), { recursive: true });
+  fs.writeFileSync(stamp, fingerprint);
   return true;
 }
 

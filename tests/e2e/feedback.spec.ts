@@ -7,6 +7,7 @@ import { expect, test, type Browser, type Locator, type Page } from "@playwright
 import { contrast, over, parseColor } from "../helpers/contrast";
 import { admin, signIn } from "./admin-helpers";
 import { expectAccessible, locales } from "./helpers";
+import { messages } from "@/lib/i18n/messages";
 
 const text = {
   nl: {
@@ -306,6 +307,13 @@ for (const locale of locales) {
       await expect(main.locator('a[href^="mailto:"]')).toHaveCount(0);
       await expect(main).not.toContainText("@127.0.0.1");
     }
+    // The privacy page says who the controller is; without PUBLISHER_NAME, no made-up name.
+    await page.goto(t.privacy);
+    const controller = page.getByRole("region", { name: messages[locale].Privacy.controllerHeading });
+    await expect(controller).toContainText(
+      messages[locale].Privacy.controllerUnnamed.replace(/<link>(.*)<\/link>/, "$1"),
+    );
+    await expect(controller.getByRole("link", { name: t.formLink })).toHaveAttribute("href", t.contact);
   });
 }
 

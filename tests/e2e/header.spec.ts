@@ -40,6 +40,18 @@ for (const locale of locales) {
       banner.getByRole("navigation", { name: messages[locale].Site.languageSwitcher }),
     ).toBeVisible();
     const menu = banner.locator("summary", { hasText: messages[locale].Site.menu });
+    // The keyboard meets the header in the order it is seen: the name, the menu (top right), then
+    // the languages below them.
+    await banner.getByRole("link", { name: messages[locale].Site.name }).focus();
+    await page.keyboard.press("Tab");
+    await expect(menu).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(
+      banner
+        .getByRole("navigation", { name: messages[locale].Site.languageSwitcher })
+        .getByRole("link")
+        .first(),
+    ).toBeFocused();
     await menu.focus();
     await page.keyboard.press("Enter");
     const nav = banner.getByRole("navigation", { name: messages[locale].Site.mainNav });
@@ -53,6 +65,24 @@ for (const locale of locales) {
     await context.close();
   });
 }
+
+test("Escape closes the phone menu and puts the focus back on its button", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(pageTypes.organisations.fr[0]);
+  const banner = page.getByRole("banner");
+  const menu = banner.locator("summary", { hasText: fr.Site.menu });
+  const nav = banner.getByRole("navigation", { name: fr.Site.mainNav });
+  await menu.click();
+  await expect(nav.getByRole("link", { name: fr.Nav.initiatives })).toBeVisible();
+  await nav.getByRole("link", { name: fr.Nav.initiatives }).focus();
+  await page.keyboard.press("Escape");
+  await expect(nav.getByRole("link", { name: fr.Nav.initiatives })).toBeHidden();
+  await expect(menu).toBeFocused();
+  // Open over the page, the menu does not widen it.
+  await page.keyboard.press("Enter");
+  await expect(nav.getByRole("link", { name: fr.Nav.initiatives })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
 
 test("on a wide screen the navigation is shown without a menu button", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDate } from "@/lib/time/dates";
 
@@ -35,5 +37,21 @@ describe("formatDate", () => {
   it("writes English dates day before month, as the rest of the portal does", () => {
     expect(formatDate("en", "2026-12-02T10:00:00Z")).toBe("2 December 2026");
     expect(formatDate("en", "2026-12-02T10:00:00Z", { dateStyle: "medium" })).toBe("2 Dec 2026");
+  });
+});
+
+describe("every date on the portal and in the admin", () => {
+  it("goes through formatDate: next-intl's dateTime would write English dates the American way", () => {
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const full = path.join(dir, e.name);
+        return e.isDirectory() ? files(full) : /\.tsx?$/.test(e.name) ? [full] : [];
+      });
+    const offenders = ["app", "components", "lib"]
+      .flatMap(files)
+      .filter((file) =>
+        /\.dateTime\(|toLocaleDateString|toLocaleString\(/.test(fs.readFileSync(file, "utf8")),
+      );
+    expect(offenders).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { sourceDocuments, type SourceDocument } from "@/lib/sources";
 import { formatDate } from "@/lib/time/dates";
+import { publisherName } from "@/lib/site";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function AboutPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "About" });
+  const publisher = publisherName();
   return (
     <PageShell
       locale={locale}
@@ -34,7 +36,10 @@ export default async function AboutPage({ params }: Props) {
       <h1 className="mb-4 text-4xl">{t("title")}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
       <ProseSection id="publisher" heading={t("publisherHeading")}>
-        <p>{t("publisher")}</p>
+        <p>
+          {t("publisher")}
+          {publisher && <> {t("publisherNamed", { name: publisher })}</>}
+        </p>
       </ProseSection>
       <ProseSection id="purpose" heading={t("purposeHeading")}>
         <p>{t("purpose")}</p>

@@ -6,7 +6,7 @@ import { RETENTION_MONTHS } from "@/lib/feedback/config";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
-import { contactEmail } from "@/lib/site";
+import { contactEmail, publisherName } from "@/lib/site";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,6 +25,7 @@ export default async function PrivacyPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Privacy" });
   const email = contactEmail();
+  const publisher = publisherName();
   const contactLink = (chunks: ReactNode) => <a href={pathFor(locale, "/contact")}>{chunks}</a>;
   return (
     <PageShell
@@ -34,6 +35,13 @@ export default async function PrivacyPage({ params }: Props) {
     >
       <h1 className="mb-4 text-4xl">{t("title")}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
+      <ProseSection id="controller" heading={t("controllerHeading")}>
+        <p>
+          {publisher
+            ? t.rich("controllerNamed", { name: publisher, link: contactLink })
+            : t.rich("controllerUnnamed", { link: contactLink })}
+        </p>
+      </ProseSection>
       <ProseSection id="tracking" heading={t("trackingHeading")}>
         <p>{t("tracking")}</p>
       </ProseSection>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { DataTable } from "@/components/admin/DataTable";
 import { Pagination } from "@/components/ui/Pagination";
@@ -11,6 +11,7 @@ import { currentActor, currentUiLocale, requireActor } from "@/lib/auth/session"
 import { locales } from "@/lib/i18n/routing";
 import { RETENTION_MONTHS } from "@/lib/feedback/config";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
+import { formatDate } from "@/lib/time/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const actor = await currentActor();
@@ -31,12 +32,11 @@ export default async function FeedbackAdminPage({ searchParams }: Props) {
   const actor = await requireActor(canReadFeedback, "/admin/feedback");
   const ui = actor.uiLocale;
   const t = await getTranslations({ locale: ui, namespace: "FeedbackAdmin" });
-  const format = await getFormatter({ locale: ui });
   const raw = (await searchParams).page;
   const page = Math.max(1, Math.min(10_000, Number(Array.isArray(raw) ? raw[0] : raw) || 1));
   const [answers, { total, messages }] = await Promise.all([readPageAnswers(), readContactMessages(page)]);
   const when = (at: Date) =>
-    format.dateTime(at, { dateStyle: "medium", timeStyle: "short", timeZone: PORTAL_TIME_ZONE });
+    formatDate(ui, at, { dateStyle: "medium", timeStyle: "short", timeZone: PORTAL_TIME_ZONE });
   return (
     <AdminShell actor={actor} section="feedback" title={t("title")}>
       <p className="mb-6 max-w-3xl">{t("intro", { months: RETENTION_MONTHS })}</p>

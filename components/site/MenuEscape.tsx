@@ -1,0 +1,22 @@
+"use client";
+
+import { useEffect } from "react";
+
+/**
+ * Escape closes the phone menu (a <details>, which browsers do not close on Escape) and puts the
+ * focus back on its button, as a disclosure's keyboard users expect. Without JavaScript the menu
+ * still opens and closes with its button.
+ */
+export function MenuEscape({ menuId }: { menuId: string }) {
+  useEffect(() => {
+    const close = (event: KeyboardEvent) => {
+      const menu = document.getElementById(menuId);
+      if (event.key !== "Escape" || !(menu instanceof HTMLDetailsElement) || !menu.open) return;
+      menu.open = false;
+      menu.querySelector("summary")?.focus();
+    };
+    document.addEventListener("keydown", close);
+    return () => document.removeEventListener("keydown", close);
+  }, [menuId]);
+  return null;
+}
