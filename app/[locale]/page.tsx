@@ -13,6 +13,7 @@ import { SearchForm } from "@/components/site/SearchForm";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -54,7 +55,7 @@ export default async function HomePage({ params }: Props) {
     <PageShell locale={locale} alternates={alternatesFor(() => "/")} section="home">
       <JsonLd data={websiteJsonLd(locale, site("name"))} />
       <div className="mb-10 max-w-3xl">
-        <h1 className="mb-4 text-4xl">{t("title")}</h1>
+        <h1 className="mb-4 text-4xl">{hyphenated(t("title"), locale)}</h1>
         <p className="mb-6 text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
         <SearchForm locale={locale} id="home-search" />
       </div>

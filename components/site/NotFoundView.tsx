@@ -7,13 +7,14 @@ import { pathFor, type Href } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { KeepServerView } from "./KeepServerView";
 import { PageShell } from "./PageShell";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 export async function NotFoundView({ locale, nearest }: { locale: Locale; nearest: ExistingPage }) {
   const t = await getTranslations({ locale, namespace: "NotFound" });
   const home = pathFor(locale, "/");
   return (
     <div className="py-8">
-      <h1 className="mb-4 text-3xl">{t("title")}</h1>
+      <h1 className="mb-4 text-3xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-6 text-lg">{t("body")}</p>
       <p className="mb-6 text-lg">
         {t("nearest")} <a href={nearest.alternates[locale]}>{nearest.label}</a>

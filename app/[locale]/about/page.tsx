@@ -9,6 +9,7 @@ import { metadataFor } from "@/lib/seo/page-metadata";
 import { sourceDocuments, type SourceDocument } from "@/lib/sources";
 import { formatDate } from "@/lib/time/dates";
 import { publisherName } from "@/lib/site";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -33,7 +34,7 @@ export default async function AboutPage({ params }: Props) {
       alternates={alternatesFor(() => "/about")}
       breadcrumbs={[{ label: t("title") }]}
     >
-      <h1 className="mb-4 text-4xl">{t("title")}</h1>
+      <h1 className="mb-4 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
       <ProseSection id="publisher" heading={t("publisherHeading")}>
         <p>

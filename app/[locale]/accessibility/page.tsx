@@ -6,6 +6,7 @@ import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { contactEmail } from "@/lib/site";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -32,7 +33,7 @@ export default async function AccessibilityPage({ params }: Props) {
       alternates={alternatesFor(() => "/accessibility")}
       breadcrumbs={[{ label: t("title") }]}
     >
-      <h1 className="mb-4 text-4xl">{t("title")}</h1>
+      <h1 className="mb-4 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-4 max-w-3xl text-lg">{t("intro")}</p>
       <p className="mb-8 max-w-3xl text-lg">
         {t.rich("scope", { link: (chunks) => <a href={pathFor(locale, "/about")}>{chunks}</a> })}

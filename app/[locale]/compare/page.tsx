@@ -8,6 +8,7 @@ import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { NoBreakRanges } from "@/components/ui/NoBreakRanges";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -93,7 +94,7 @@ export default async function ComparePage({ params }: Props) {
       alternates={alternatesFor(() => "/compare")}
       breadcrumbs={[{ label: t("title") }]}
     >
-      <h1 className="mb-3 text-4xl">{t("title")}</h1>
+      <h1 className="mb-3 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-8 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
       <div className="mb-10">
         <BelgiumMap locale={locale} regions={columns.map((c) => c.region)} />

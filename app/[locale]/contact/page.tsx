@@ -8,6 +8,7 @@ import { alternatesFor, pathFor, withQuery } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { contactEmail } from "@/lib/site";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -49,7 +50,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
       breadcrumbs={[{ label: t("title") }]}
       usefulness={false}
     >
-      <h1 className="mb-4 text-4xl">{t("title")}</h1>
+      <h1 className="mb-4 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <div className="mb-8 max-w-3xl space-y-3 text-lg">
         <p>{t("intro")}</p>
         <p>

@@ -9,6 +9,7 @@ import { locales } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/metadata";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { colon } from "@/lib/text/typography";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -40,7 +41,7 @@ export default async function DevelopersPage({ params }: Props) {
       alternates={alternatesFor(() => "/developers")}
       breadcrumbs={[{ label: t("title") }]}
     >
-      <h1 className="mb-4 text-4xl">{t("title")}</h1>
+      <h1 className="mb-4 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
       <ProseSection id="endpoints" heading={t("endpointsHeading")}>
         <p>{t("endpointsIntro")}</p>

@@ -8,6 +8,7 @@ import { tokenSubject } from "@/lib/feedback/token";
 import { alternatesFor, pathFor, withQuery } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -49,7 +50,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
       breadcrumbs={[{ label: t("answerTitle") }]}
       usefulness={false}
     >
-      <h1 className="mb-4 text-4xl">{t("answerTitle")}</h1>
+      <h1 className="mb-4 text-4xl">{hyphenated(t("answerTitle"), locale)}</h1>
       {answer ? (
         <>
           <Notice tone="success" role="status">

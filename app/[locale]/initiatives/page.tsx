@@ -11,6 +11,7 @@ import { alternatesFor, pathFor, withQuery } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { parseInitiativeQuery } from "@/lib/validation/public";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -68,7 +69,7 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
       )}
       breadcrumbs={[{ label: t("title") }]}
     >
-      <h1 className="mb-3 text-4xl">{t("title")}</h1>
+      <h1 className="mb-3 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-6 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
 
       <form

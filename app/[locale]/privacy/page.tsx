@@ -7,6 +7,7 @@ import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { contactEmail, publisherName } from "@/lib/site";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -33,7 +34,7 @@ export default async function PrivacyPage({ params }: Props) {
       alternates={alternatesFor(() => "/privacy")}
       breadcrumbs={[{ label: t("title") }]}
     >
-      <h1 className="mb-4 text-4xl">{t("title")}</h1>
+      <h1 className="mb-4 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
       <ProseSection id="controller" heading={t("controllerHeading")}>
         <p>

@@ -6,6 +6,7 @@ import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -33,7 +34,7 @@ export default async function RegionsPage({ params }: Props) {
       alternates={alternatesFor(() => "/regions")}
       breadcrumbs={[{ label: t("title") }]}
     >
-      <h1 className="mb-3 text-4xl">{t("title")}</h1>
+      <h1 className="mb-3 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-8 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
       <ul className="grid gap-6 md:grid-cols-2">
         {regions.map((region) => {

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { MAX_QUERY_LENGTH, parseSearchQuery } from "@/lib/validation/public";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -65,7 +66,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       )}
       breadcrumbs={[{ label: t("title") }]}
     >
-      <h1 className="mb-3 text-4xl">{t("title")}</h1>
+      <h1 className="mb-3 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="no-print mb-6 text-lg text-slate-700 dark:text-slate-300">{t("prompt")}</p>
       <SearchForm locale={locale} query={q} />
       {truncated && (

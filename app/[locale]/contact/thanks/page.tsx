@@ -4,6 +4,7 @@ import { Notice } from "@/components/ui/Notice";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -29,7 +30,7 @@ export default async function ContactThanksPage({ params }: Props) {
       breadcrumbs={[{ label: t("title"), href: pathFor(locale, "/contact") }, { label: t("thanksTitle") }]}
       usefulness={false}
     >
-      <h1 className="mb-4 text-4xl">{t("thanksTitle")}</h1>
+      <h1 className="mb-4 text-4xl">{hyphenated(t("thanksTitle"), locale)}</h1>
       <Notice tone="success" role="status">
         <p className="text-lg">{t("thanksBody")}</p>
       </Notice>

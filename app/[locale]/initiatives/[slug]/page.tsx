@@ -18,6 +18,7 @@ import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor, notFoundMetadata } from "@/lib/seo/page-metadata";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -71,7 +72,7 @@ export default async function InitiativePage({ params }: Props) {
       <JsonLd data={initiativeJsonLd(locale, initiative)} />
       <article>
         <h1 className="mb-2 text-4xl" lang={lang}>
-          {initiative.name}
+          {hyphenated(initiative.name, initiative.lang)}
         </h1>
         {initiative.isFallback && <FallbackNotice locale={locale} shownIn={initiative.lang} />}
         <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>

@@ -22,6 +22,7 @@ import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor, notFoundMetadata } from "@/lib/seo/page-metadata";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -81,7 +82,7 @@ export default async function OrganisationPage({ params }: Props) {
       <JsonLd data={organisationJsonLd(locale, organisation)} />
       <article>
         <h1 className="mb-2 text-4xl" lang={lang}>
-          {organisation.name}
+          {hyphenated(organisation.name, organisation.lang)}
         </h1>
         {organisation.isFallback && <FallbackNotice locale={locale} shownIn={organisation.lang} />}
         <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>

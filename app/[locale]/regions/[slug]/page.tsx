@@ -15,6 +15,7 @@ import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor, notFoundMetadata } from "@/lib/seo/page-metadata";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -57,7 +58,7 @@ export default async function RegionPage({ params }: Props) {
       breadcrumbs={[{ label: index("title"), href: pathFor(locale, "/regions") }, { label: region.name }]}
     >
       <h1 className="mb-3 text-4xl" lang={lang}>
-        {region.name}
+        {hyphenated(region.name, region.lang)}
       </h1>
       {region.isFallback && <FallbackNotice locale={locale} shownIn={region.lang} />}
       <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>

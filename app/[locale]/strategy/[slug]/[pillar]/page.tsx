@@ -18,6 +18,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor, notFoundMetadata } from "@/lib/seo/page-metadata";
 import { NoBreakRanges } from "@/components/ui/NoBreakRanges";
+import { hyphenated } from "@/lib/text/hyphenate";
 
 type Props = { params: Promise<{ locale: string; slug: string; pillar: string }> };
 
@@ -85,7 +86,7 @@ export default async function PillarPage({ params }: Props) {
           {t("pillarOf", { position: pillar.position, total: strategy.pillars.length })}
         </p>
         <h1 className="mb-3 text-4xl" lang={lang}>
-          {pillar.name}
+          {hyphenated(pillar.name, pillar.lang)}
         </h1>
         {pillar.isFallback && <FallbackNotice locale={locale} shownIn={pillar.lang} />}
         <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>

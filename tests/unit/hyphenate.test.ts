@@ -1,0 +1,32 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { hyphenated } from "@/lib/text/hyphenate";
+
+const html = (text: string, lang: "nl" | "fr" | "en") =>
+  renderToStaticMarkup(createElement("h1", null, hyphenated(text, lang)));
+const SHY = "\u00ad";
+
+describe("hyphenated titles", () => {
+  it("marks where long words may break, with each language's rules", () => {
+    expect(html("Toegankelijkheidsverklaring", "nl")).toBe(
+      `<h1>Toe${SHY}gan${SHY}ke${SHY}lijk${SHY}heids${SHY}ver${SHY}kla${SHY}ring</h1>`,
+    );
+    expect(html("Déclaration d’accessibilité", "fr")).toContain(
+      `d’ac${SHY}ces${SHY}si${SHY}bi${SHY}li${SHY}té`,
+    );
+    expect(html("Accessibility statement", "en")).toContain(`Ac${SHY}cess${SHY}ib${SHY}il${SHY}ity`);
+  });
+
+  it("leaves short words whole, and the text the same once the marks are taken out", () => {
+    expect(html("De gewesten en het federale niveau", "nl")).toBe(
+      "<h1>De gewesten en het federale niveau</h1>",
+    );
+    const title = "Modernisering van de overheidsdienstverlening";
+    expect(html(title, "nl").replaceAll(SHY, "")).toBe(`<h1>${title}</h1>`);
+  });
+
+  it("breaks a name with dots after a dot, not inside its parts", () => {
+    expect(html("Digitalcity.brussels", "fr")).toBe("<h1>Digitalcity.<wbr/>brussels</h1>");
+  });
+});
