@@ -6,7 +6,7 @@ import fs from "node:fs";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { contrast, over, parseColor } from "../helpers/contrast";
 import { admin, signIn } from "./admin-helpers";
-import { expectAccessible, locales } from "./helpers";
+import { expectAccessible, locales, probeColours } from "./helpers";
 import { messages } from "@/lib/i18n/messages";
 
 const text = {
@@ -115,16 +115,9 @@ async function screenshots(page: Page, name: string) {
  * being every ancestor's background painted over the next.
  */
 async function borderContrasts(region: Locator) {
+  await probeColours(region.page());
   const buttons = await region.getByRole("button").evaluateAll((elements) => {
-    // Chromium reports colours in many syntaxes (lab(), oklch(), rgb()): a canvas turns each into sRGB.
-    const canvas = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
-    const srgb = (css: string) => {
-      canvas.clearRect(0, 0, 1, 1);
-      canvas.fillStyle = css;
-      canvas.fillRect(0, 0, 1, 1);
-      const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
-      return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
-    };
+    const srgb = window.toSrgb;
     return elements.map((button) => {
       const surface: string[] = [];
       for (let node = button.parentElement; node; node = node.parentElement) {

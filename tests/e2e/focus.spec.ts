@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { contrast, over, parseColor, type Rgba } from "../helpers/contrast";
 import { admin, signIn } from "./admin-helpers";
+import { probeColours } from "./helpers";
 
 // WCAG 2.1 2.4.7 and 1.4.11: every element reached with Tab shows a focus ring of at least 3:1
 // against the background around it, in the light and the dark theme.
@@ -15,6 +16,7 @@ interface FocusStop {
 
 /** Presses Tab until focus leaves the page or comes back, recording each stop's focus style. */
 async function tabStops(page: Page, limit = 80) {
+  await probeColours(page);
   const stops: FocusStop[] = [];
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press("Tab");
@@ -39,16 +41,7 @@ async function tabStops(page: Page, limit = 80) {
       for (let node = under ?? el.parentElement; node; node = node.parentElement) {
         backgrounds.push(getComputedStyle(node).backgroundColor);
       }
-      // Chromium reports colours in many syntaxes (lab(), oklch(), rgb()): a canvas turns each into
-      // sRGB bytes.
-      const canvas = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
-      const srgb = (css: string) => {
-        canvas.clearRect(0, 0, 1, 1);
-        canvas.fillStyle = css;
-        canvas.fillRect(0, 0, 1, 1);
-        const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
-        return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
-      };
+      const srgb = window.toSrgb;
       const shadow = /^(.+)\s0px\s0px\s0px\s([\d.]+)px$/.exec(style.boxShadow);
       const label = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 30);
       return {

@@ -12,3 +12,29 @@ export async function expectAccessible(page: Page) {
 }
 
 export { locales } from "@/lib/i18n/routing";
+
+declare global {
+  interface Window {
+    /** A CSS colour as the browser paints it, in sRGB: `rgba(r, g, b, a)` (see probeColours). */
+    toSrgb(css: string): string;
+  }
+}
+
+/**
+ * Gives the page, and every page it loads next, `window.toSrgb(css)`: Chromium reports computed
+ * colours in many syntaxes (lab(), oklch(), rgb()), and a canvas turns each into sRGB bytes.
+ */
+export async function probeColours(page: Page) {
+  const install = () => {
+    const canvas = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
+    window.toSrgb = (css: string) => {
+      canvas.clearRect(0, 0, 1, 1);
+      canvas.fillStyle = css;
+      canvas.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
+      return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
+    };
+  };
+  await page.addInitScript(install);
+  await page.evaluate(install);
+}

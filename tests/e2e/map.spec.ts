@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { contrast } from "../helpers/contrast";
-import { expectAccessible, locales } from "./helpers";
+import { expectAccessible, locales, probeColours } from "./helpers";
 import { pageTypes } from "./pages";
 
 type Locale = (typeof locales)[number];
@@ -238,14 +238,15 @@ for (const locale of locales) {
   }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto(`/${locale}`);
+    await probeColours(page);
     const flanders = map(page, locale).getByRole("link", { name: areaName(locale, areas[locale][0]) });
     // Relative luminance of the colours as painted (Tailwind's colours are oklch()).
     const [fill, text] = await flanders.evaluate((link) => {
-      const context = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
       const luminance = (colour: string) => {
-        context.fillStyle = colour;
-        context.fillRect(0, 0, 1, 1);
-        const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+        const [r, g, b] = window
+          .toSrgb(colour)
+          .match(/[\d.]+/g)!
+          .map(Number);
         return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
       };
       return [
@@ -293,15 +294,9 @@ interface MapLabel {
 
 /** Every label of the map, measured as drawn, and whether the Brussels line crosses one. */
 async function mapLabels(group: Locator) {
+  await probeColours(group.page());
   return group.evaluate((svg) => {
-    const canvas = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
-    const srgb = (css: string) => {
-      canvas.clearRect(0, 0, 1, 1);
-      canvas.fillStyle = css;
-      canvas.fillRect(0, 0, 1, 1);
-      const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
-      return `rgb(${r}, ${g}, ${b})`;
-    };
+    const srgb = window.toSrgb;
     const scale = (svg as SVGSVGElement).getScreenCTM()!.a;
     const shapes = [...svg.querySelectorAll<SVGGeometryElement>("path, rect")];
     const labels = [...svg.querySelectorAll<SVGTextElement>("text")].map((text) => {

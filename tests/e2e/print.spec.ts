@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import nl from "../../messages/nl.json";
 import { contrast } from "../helpers/contrast";
+import { probeColours } from "./helpers";
 import { pageTypes } from "./pages";
 
 // Browsers print without backgrounds: whatever the screen's theme, text must be dark on the
@@ -10,16 +11,10 @@ for (const colorScheme of ["light", "dark"] as const) {
     page,
   }) => {
     await page.emulateMedia({ media: "print", colorScheme });
+    await probeColours(page);
     await page.goto(pageTypes.organisations.nl[0]);
     const texts = await page.evaluate(() => {
-      const canvas = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
-      const srgb = (css: string) => {
-        canvas.clearRect(0, 0, 1, 1);
-        canvas.fillStyle = css;
-        canvas.fillRect(0, 0, 1, 1);
-        const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
-        return `rgb(${r}, ${g}, ${b})`;
-      };
+      const srgb = window.toSrgb;
       const selector = "body > header a, main h1, main h2, main p, main a, main li";
       return [...document.querySelectorAll(selector)]
         .filter((el) => el.getClientRects().length > 0)
