@@ -34,8 +34,18 @@ export const ARCHIVED_TABLES = [
   "page_feedback",
 ];
 
-/** Tables deliberately not archived (ephemeral), and Prisma's own bookkeeping. */
-export const SKIPPED_TABLES = ["session", "verification", "rate_limit", "presence", "_prisma_migrations"];
+/**
+ * Tables deliberately not archived (ephemeral: sessions, counters, presence, the marks of used
+ * form tokens, which expire within a day), and Prisma's own bookkeeping.
+ */
+export const SKIPPED_TABLES = [
+  "session",
+  "verification",
+  "rate_limit",
+  "presence",
+  "used_form_token",
+  "_prisma_migrations",
+];
 
 const quote = (name) => `"${name.replace(/"/g, '""')}"`;
 
