@@ -2,6 +2,22 @@ import { getTranslations } from "next-intl/server";
 import { autonyms } from "@/lib/i18n/locales";
 import { locales, type Locale } from "@/lib/i18n/routing";
 
+/**
+ * The language's code on phones (four full names do not fit beside each other at 320 px) and
+ * its name from the sm breakpoint up; either way the link's accessible name is the full name,
+ * in its own language.
+ */
+function Label({ locale }: { locale: Locale }) {
+  return (
+    <>
+      <span aria-hidden="true" className="sm:hidden">
+        {locale.toUpperCase()}
+      </span>
+      <span className="max-sm:sr-only">{autonyms[locale]}</span>
+    </>
+  );
+}
+
 /** Plain links to the same page in each language: no client JavaScript needed. */
 export async function LanguageSwitcher({
   locale,
@@ -22,7 +38,7 @@ export async function LanguageSwitcher({
                 aria-current="true"
                 className="block rounded px-2 py-1 font-semibold text-white underline decoration-2 underline-offset-4"
               >
-                {autonyms[l]}
+                <Label locale={l} />
                 <span className="sr-only"> ({t("currentLanguage")})</span>
               </span>
             ) : (
@@ -30,9 +46,10 @@ export async function LanguageSwitcher({
                 href={alternates[l]}
                 hrefLang={l}
                 lang={l}
+                title={autonyms[l]}
                 className="block rounded px-2 py-1 text-white no-underline hover:bg-brand-800 hover:text-white dark:text-white"
               >
-                {autonyms[l]}
+                <Label locale={l} />
               </a>
             )}
           </li>

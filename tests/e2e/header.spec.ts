@@ -64,7 +64,7 @@ test("on a wide screen the navigation is shown without a menu button", async ({ 
   ).toBeVisible();
 });
 
-const regionIndex = { nl: "/nl/gewesten", fr: "/fr/regions", en: "/en/regions" } as const;
+const regionIndex = { nl: "/nl/gewesten", fr: "/fr/regions", de: "/de/regionen", en: "/en/regions" } as const;
 
 for (const locale of locales) {
   test(`the main navigation in ${locale} leads to the regions, marked current there and on a region`, async ({

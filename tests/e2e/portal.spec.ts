@@ -38,7 +38,12 @@ for (const type of Object.keys(pageTypes) as PageType[]) {
   });
 }
 
-const lastUpdated = { nl: /^Laatst bijgewerkt op /, fr: /^Dernière mise à jour le /, en: /^Last updated / };
+const lastUpdated: Record<(typeof locales)[number], RegExp> = {
+  nl: /^Laatst bijgewerkt op /,
+  fr: /^Dernière mise à jour le /,
+  de: /^Zuletzt aktualisiert am /,
+  en: /^Last updated /,
+};
 
 // Every page that shows a content item says once, at its end, when the item was last updated.
 const itemPages: [string, Record<(typeof locales)[number], readonly string[]>][] = [
@@ -50,6 +55,7 @@ const itemPages: [string, Record<(typeof locales)[number], readonly string[]>][]
     {
       nl: ["/nl/initiatieven/breedband-wallonie"],
       fr: ["/fr/initiatives/haut-debit-wallonie"],
+      de: ["/de/initiativen/breitband-wallonien"],
       en: ["/en/initiatives/broadband-wallonia"],
     },
   ],
