@@ -4,15 +4,14 @@ import { locales, type Locale } from "@/lib/i18n/routing";
 
 /**
  * The language's code on phones (four full names do not fit beside each other at 320 px) and
- * its name from the sm breakpoint up; either way the link's accessible name is the full name,
- * in its own language.
+ * its name from the sm breakpoint up. Both are always in the accessible name, code first ("NL
+ * Nederlands"): it starts with what a phone shows and holds what a wider screen shows, so that
+ * speech input can say the visible label (WCAG 2.5.3). The name is in its own language.
  */
 function Label({ locale }: { locale: Locale }) {
   return (
     <>
-      <span aria-hidden="true" className="sm:hidden">
-        {locale.toUpperCase()}
-      </span>
+      <span className="sm:sr-only">{locale.toUpperCase()}</span>{" "}
       <span className="max-sm:sr-only">{autonyms[locale]}</span>
     </>
   );

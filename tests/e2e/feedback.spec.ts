@@ -6,7 +6,7 @@ import fs from "node:fs";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { contrast, over, parseColor } from "../helpers/contrast";
 import { admin, signIn } from "./admin-helpers";
-import { expectAccessible, locales } from "./helpers";
+import { expectAccessible, locales, switcherName } from "./helpers";
 
 const text = {
   nl: {
@@ -360,7 +360,7 @@ test("the language switcher keeps the comment form's token and the contact form'
     .click();
   await expect(page.getByLabel(text.en.comment)).toBeVisible();
   const switcher = page.getByRole("banner").getByRole("navigation", { name: "Choose a language" });
-  await switcher.getByRole("link", { name: "Français" }).click();
+  await switcher.getByRole("link", { name: switcherName("fr") }).click();
   await expect(page.getByLabel(text.fr.comment)).toBeVisible();
   await expect(page).toHaveURL(/\/fr\/avis\?token=/);
 
@@ -368,7 +368,7 @@ test("the language switcher keeps the comment form's token and the contact form'
   await page
     .getByRole("banner")
     .getByRole("navigation", { name: "Choisir une langue" })
-    .getByRole("link", { name: "English" })
+    .getByRole("link", { name: switcherName("en") })
     .click();
   await expect(page.getByLabel(text.en.page)).toHaveValue("/fr/organisations");
 });
