@@ -428,7 +428,7 @@ test.describe("without JavaScript", () => {
 
 test("the map is printed with its areas and names", async ({ page }) => {
   await page.emulateMedia({ media: "print" });
-  for (const locale of ["nl", "fr"] as const) {
+  for (const locale of ["nl", "fr", "de"] as const) {
     for (const [name, pagePath] of [
       ["home", `/${locale}`],
       ["compare", pageTypes.compare[locale][0]],
@@ -442,9 +442,9 @@ test("the map is printed with its areas and names", async ({ page }) => {
   }
 });
 
-test("desktop pictures of home, comparison and strategy in nl and fr", async ({ page }) => {
+test("desktop pictures of home, comparison and strategy in nl, fr and de", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  for (const locale of ["nl", "fr"] as const) {
+  for (const locale of ["nl", "fr", "de"] as const) {
     for (const [name, pagePath] of [
       ["home", `/${locale}`],
       ["compare", pageTypes.compare[locale][0]],
