@@ -47,7 +47,7 @@ for (const type of indexable) {
   });
 }
 
-test("the language-choice page has its Open Graph and Twitter cards, with a trilingual image", async ({
+test("the language-choice page has its Open Graph and Twitter cards, with an image in every language", async ({
   browser,
   request,
   baseURL,
