@@ -36,8 +36,9 @@ const AGENCY_SIZE = "text-[17px] @sm:text-[16px]";
 
 /**
  * The agency's name as the map prints it: a name too long for the map's width (about 40
- * characters at 16 px in 400 units) gives way to the short form in its closing brackets, as
- * "… Politik und Unterstützung (BOSA)" does in German. The link's accessible name stays whole.
+ * characters at the agency label's size in 400 units) gives way to the short form in its closing
+ * brackets, as "… Politik und Unterstützung (BOSA)" does in German. The link's accessible name
+ * stays whole.
  */
 function mapName(name: string) {
   const short = /\(([^()]+)\)$/.exec(name);
