@@ -417,7 +417,8 @@ const statement = {
       "Erstellung dieser Erklärung",
       "Wie wir das Portal barrierefrei halten",
       "Feedback und Kontakt",
-      "Durchsetzungsverfahren",
+      // A soft hyphen where the compound may break on a phone.
+      "Durchsetzungs\u00adverfahren",
     ],
     prepared:
       "Diese Erklärung wurde am 26. November 2026 erstellt. Sie wurde zuletzt am 2. Dezember 2026 überprüft",
