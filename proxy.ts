@@ -1,10 +1,10 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { CHOOSE_PARAM, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "./lib/i18n/choice";
-import { languagePrefix, negotiateLocale } from "./lib/i18n/locales";
+import { languagePrefix } from "./lib/i18n/locales";
 import { PATH_HEADER, unprefixedTarget } from "./lib/i18n/paths";
 import { isLocale, routing, type Locale } from "./lib/i18n/routing";
-import { requestLocale } from "./lib/auth/admin-locale";
+import { preferredLocale, requestLocale } from "./lib/auth/admin-locale";
 import { clientIp } from "./lib/auth/client-ip";
 import { databaseReachable, hitSearchLimit } from "./lib/guard";
 import { errorPage } from "./lib/http/error-page";
@@ -88,10 +88,12 @@ function notFound(pathname: string) {
   });
 }
 
-/** The visitor's language: the one chosen earlier on the choice page, else the browser's. */
-function preferredLocale(request: NextRequest): Locale | null {
-  const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
-  return isLocale(remembered) ? remembered : negotiateLocale(request.headers.get("accept-language"));
+/** A redirect chosen by the visitor's language: private, and varying with what chose it. */
+function negotiatedRedirect(target: string, request: NextRequest) {
+  const response = NextResponse.redirect(new URL(target, request.url), 307);
+  response.headers.set("Vary", "Accept-Language, Cookie");
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
 }
 
 /** Pages (the locale logic, the admin's nonce): not route handlers, Next's files or files with an extension. */
@@ -135,13 +137,8 @@ export default async function proxy(request: NextRequest) {
     if (isLocale(chosen)) {
       return remember(NextResponse.redirect(new URL(`/${chosen}`, request.url), 303), chosen);
     }
-    const locale = preferredLocale(request);
-    if (locale) {
-      const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
-      response.headers.set("Vary", "Accept-Language, Cookie");
-      response.headers.set("Cache-Control", "private, no-store");
-      return response;
-    }
+    const locale = preferredLocale(request.headers);
+    if (locale) return negotiatedRedirect(`/${locale}`, request);
     // Nothing usable: the trilingual language-choice page, rather than a guess.
     return NextResponse.next({ headers: { Vary: "Accept-Language, Cookie" } });
   }
@@ -159,11 +156,8 @@ export default async function proxy(request: NextRequest) {
   }
 
   if (!isLocale(first)) {
-    const target = unprefixedTarget(pathname, preferredLocale(request)) ?? "/";
-    const response = NextResponse.redirect(new URL(`${target}${request.nextUrl.search}`, request.url), 307);
-    response.headers.set("Vary", "Accept-Language, Cookie");
-    response.headers.set("Cache-Control", "private, no-store");
-    return response;
+    const target = unprefixedTarget(pathname, preferredLocale(request.headers)) ?? "/";
+    return negotiatedRedirect(`${target}${request.nextUrl.search}`, request);
   }
 
   const forwarded = new Headers(request.headers);

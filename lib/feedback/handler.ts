@@ -32,6 +32,8 @@ export type Received =
       locale: Locale;
       /** The honeypot was filled in: a robot, answered as if all went well and nothing stored. */
       robot: boolean;
+      /** The client's address as the rate limits see it (lib/auth/client-ip.ts). */
+      ip: string;
       /** Whether this client may send one more (counted before validation, so refusals count). */
       limited: { allowed: boolean; retryAfter: number };
     };
@@ -56,7 +58,7 @@ export async function receive(request: Request, scope: string): Promise<Received
     feedbackRateLimit(ip === "direct"),
     FEEDBACK_WINDOW_SECONDS,
   );
-  return { ok: true, form, locale, robot, limited };
+  return { ok: true, form, locale, robot, ip, limited };
 }
 
 /** A text field of the form as typed (empty when absent). */

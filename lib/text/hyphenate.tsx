@@ -15,11 +15,7 @@ import type { Locale } from "@/lib/i18n/routing";
  * ("Digitalcity.brussels") breaks after a dot instead (<wbr>), never inside its parts.
  */
 
-const hyphenators: Record<Locale, (text: string) => string> = {
-  nl: (text) => nl(text, { minWordLength: LONG_WORD }),
-  fr: (text) => fr(text, { minWordLength: LONG_WORD }),
-  en: (text) => en(text, { minWordLength: LONG_WORD }),
-};
+const hyphenators: Record<Locale, typeof nl> = { nl, fr, en };
 
 /** Words shorter than this fit a phone's line even at a title's size: left whole. */
 const LONG_WORD = 12;
@@ -40,6 +36,6 @@ export function hyphenated(text: string, lang: Locale): ReactNode {
         </Fragment>
       );
     }
-    return word.length >= LONG_WORD ? hyphenators[lang](word) : word;
+    return word.length >= LONG_WORD ? hyphenators[lang](word, { minWordLength: LONG_WORD }) : word;
   });
 }

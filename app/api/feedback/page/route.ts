@@ -1,4 +1,3 @@
-import { clientIp } from "@/lib/auth/client-ip";
 import { hit } from "@/lib/auth/rate-limit";
 import { FEEDBACK_WINDOW_SECONDS, pageAnswerLimit } from "@/lib/feedback/config";
 import { receive, seeOther, text, toFormPage } from "@/lib/feedback/handler";
@@ -22,7 +21,7 @@ export function GET(request: Request) {
 export async function POST(request: Request) {
   const received = await receive(request, "answer");
   if (!received.ok) return received.response;
-  const { form, locale, robot, limited } = received;
+  const { form, locale, robot, ip, limited } = received;
   const t = translator(locale, "Feedback");
   const page = text(form, "page");
   const back = { href: /^\/[a-z]{2}(\/|$)/.test(page) ? page : pathFor(locale, "/"), label: t("backToPage") };
@@ -49,7 +48,6 @@ export async function POST(request: Request) {
   }
   // One page's answers per client, beside the client's limit for everything it sends. The key is
   // a keyed hash of the address and the page: the counter shows neither.
-  const ip = clientIp(request.headers);
   const thisPage = await hit(
     clientKey("answer-page", `${ip} ${parsed.data.page}`),
     pageAnswerLimit(ip === "direct"),
