@@ -155,9 +155,14 @@ export default async function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL(target, request.url), 307);
   }
 
+  // Addresses are lower case: one typed otherwise (/nl/Organisaties, /Zoeken) leads to its page.
+  const lower = pathname.toLowerCase();
   if (!isLocale(first)) {
-    const target = unprefixedTarget(pathname, preferredLocale(request.headers)) ?? "/";
+    const target = unprefixedTarget(lower, preferredLocale(request.headers));
     return negotiatedRedirect(`${target}${request.nextUrl.search}`, request);
+  }
+  if (lower !== pathname) {
+    return NextResponse.redirect(new URL(`${lower}${request.nextUrl.search}`, request.url), 308);
   }
 
   const forwarded = new Headers(request.headers);

@@ -19,8 +19,8 @@ const hintClass = "mb-1 text-slate-700 dark:text-slate-300";
 
 /**
  * The contact form: a plain POST to its route handler, which answers with the confirmation or,
- * refused, with this same form filled with what was typed and the errors beside their fields
- * (lib/feedback/refusal.tsx). Its own error summary and messages, in the page's language, stand
+ * refused, with the contact page showing this same form filled with what was typed and the
+ * errors beside their fields (lib/feedback/drafts.ts). Its own error summary and messages, in the page's language, stand
  * in for the browser's (noValidate); `required` still tells assistive technology.
  */
 export function ContactForm({
@@ -28,9 +28,12 @@ export function ContactForm({
   token,
   values,
   errors = {},
+  draft,
 }: {
   locale: Locale;
   token: string;
+  /** The refused form this one shows again (lib/feedback/drafts.ts): deleted once it is sent. */
+  draft?: string;
   values: ContactValues;
   errors?: FieldErrors;
 }) {
@@ -39,6 +42,7 @@ export function ContactForm({
     <form method="post" action={FEEDBACK_ROUTES.contact} noValidate className="max-w-2xl space-y-6">
       <input type="hidden" name={F.locale} value={locale} />
       <input type="hidden" name={F.token} value={token} />
+      {draft && <input type="hidden" name="draft" value={draft} />}
       <fieldset {...describedBy(F.kind, errors)}>
         <legend className="mb-2 font-semibold">{t("kindLegend")}</legend>
         <FieldError locale={locale} field={F.kind} errors={errors} />

@@ -18,3 +18,17 @@ export function ExternalLink({
     </a>
   );
 }
+
+/**
+ * For a translated text that names a website by its address ("…(<site>example.be</site>)"): the
+ * address becomes a link to that website, announced as external with `label`.
+ */
+export const siteLink = (label: string) =>
+  function SiteLink(chunks: ReactNode) {
+    const host = [chunks].flat().join("");
+    return (
+      <ExternalLink href={`https://${host}`} label={label}>
+        {chunks}
+      </ExternalLink>
+    );
+  };

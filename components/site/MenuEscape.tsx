@@ -3,8 +3,8 @@
 import { useEffect } from "react";
 
 /**
- * Escape closes the phone menu (a <details>, which browsers do not close on Escape) and puts the
- * focus back on its button, as a disclosure's keyboard users expect. Without JavaScript the menu
+ * Escape, pressed in the phone menu (a <details>, which browsers do not close on Escape), closes
+ * it and puts the focus back on its button, as a disclosure's keyboard users expect. Without JavaScript the menu
  * still opens and closes with its button.
  */
 export function MenuEscape({ menuId }: { menuId: string }) {
@@ -12,6 +12,8 @@ export function MenuEscape({ menuId }: { menuId: string }) {
     const close = (event: KeyboardEvent) => {
       const menu = document.getElementById(menuId);
       if (event.key !== "Escape" || !(menu instanceof HTMLDetailsElement) || !menu.open) return;
+      // Only from within the menu: Escape elsewhere (a form field, a dialog) is not the menu's.
+      if (!menu.contains(document.activeElement)) return;
       menu.open = false;
       menu.querySelector("summary")?.focus();
     };

@@ -13,7 +13,7 @@ const linkClass =
 /**
  * The site's name, the language switcher and the main navigation. On phones the navigation
  * folds into a <details> disclosure: compact, and still open to keyboards without JavaScript
- * (Escape closes it where JavaScript runs).
+ * (Escape in it closes it where JavaScript runs).
  */
 export async function SiteHeader({
   locale,
@@ -60,8 +60,10 @@ export async function SiteHeader({
         >
           {t("name")}
         </a>
-        {/* Before the languages, as it is seen (top right); it opens over the page, below the header. */}
-        <details id="site-menu" className="no-print -me-3 md:hidden">
+        {/* Before the languages, as it is seen (top right). Open, its links take a row of their own
+            below the name and push the rest down, so that nothing the keyboard reaches next is
+            hidden behind them (WCAG 2.4.11), with or without JavaScript. */}
+        <details id="site-menu" className="no-print -me-3 md:hidden open:-mx-4 open:basis-[calc(100%+2rem)]">
           <summary className="absolute top-2 right-4 flex cursor-pointer list-none items-center gap-2 rounded border border-white/70 px-3 py-1.5 font-medium hover:bg-brand-800 [&::-webkit-details-marker]:hidden">
             <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="currentColor">
               <rect y="2" width="16" height="2" />
@@ -70,10 +72,7 @@ export async function SiteHeader({
             </svg>
             {t("menu")}
           </summary>
-          <nav
-            aria-label={t("mainNav")}
-            className="absolute inset-x-0 top-full z-20 border-t border-brand-600 bg-brand-800 shadow-lg dark:bg-slate-900"
-          >
+          <nav aria-label={t("mainNav")} className="border-y border-brand-600 bg-brand-800 dark:bg-slate-900">
             {links("divide-y divide-brand-600", "px-4 py-3")}
           </nav>
         </details>

@@ -27,12 +27,12 @@ export function pageAnswerLimit(sharedBucket: boolean): number {
 }
 
 /**
- * The fewest seconds between showing a form and sending it (FEEDBACK_MIN_SECONDS, default 3): a
+ * The fewest seconds between showing a form and sending it (FEEDBACK_MIN_SECONDS, default 2): a
  * person needs longer to write anything, a spam robot posts at once.
  */
 export function minimumSeconds(): number {
-  const value = Number(process.env.FEEDBACK_MIN_SECONDS ?? 3);
-  return Number.isFinite(value) && value >= 0 ? value : 3;
+  const value = Number(process.env.FEEDBACK_MIN_SECONDS ?? 2);
+  return Number.isFinite(value) && value >= 0 ? value : 2;
 }
 
 /** A form older than this is refused as expired (its text is given back with a fresh form). */

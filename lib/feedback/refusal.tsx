@@ -2,8 +2,8 @@
    document a route handler answers with */
 import type { ReactNode } from "react";
 import { ContactForm } from "@/components/site/ContactForm";
-import { errorText } from "@/components/site/FieldError";
-import { PageCommentForm } from "@/components/site/PageCommentForm";
+import { ErrorSummary } from "@/components/site/ErrorSummary";
+import { CommentCopy, PageCommentForm } from "@/components/site/PageCommentForm";
 import { renderStaticMarkup } from "@/lib/html/static-markup";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
@@ -11,10 +11,11 @@ import { translator } from "@/lib/i18n/translator";
 import type { ContactValues, FieldErrors } from "./fields";
 
 /*
- * What a handler answers when it cannot accept what a reader sent (a missing message, a form
- * sent too fast, too many messages): the page's own form again, filled with what they typed,
- * under a summary of the reasons linked to their fields. A route handler cannot render the
- * site's pages, so this is a small page of its own, like the other error pages
+ * What a handler answers when a reader has sent too many forms (429): the page's own form again,
+ * filled with what they typed, under the reason. Other refusals are kept as drafts and shown on
+ * the form's own page (lib/feedback/drafts.ts); past the rate limit nothing more is stored, so the
+ * text comes back in the answer itself. A route handler cannot render the site's pages, so this
+ * is a small page of its own, like the other error pages
  * (lib/http/error-page.ts), rendered from the same form components (lib/html/static-markup.ts):
  * readable without JavaScript, in light and dark, styled by one static stylesheet
  * (public/feedback-form.css) that knows the forms' markup.
@@ -55,18 +56,7 @@ function RefusalPage({
         </header>
         <main id="main">
           <h1>{title}</h1>
-          <div className="summary" role="alert" aria-labelledby="summary-title">
-            <h2 id="summary-title">{t("problemTitle")}</h2>
-            <ul>
-              {Object.entries(refusal.errors).map(([field, code]) => {
-                const message = errorText(locale, code, refusal.retryAfter);
-                return (
-                  <li key={field}>{field === "form" ? message : <a href={`#${field}`}>{message}</a>}</li>
-                );
-              })}
-            </ul>
-          </div>
-          <p>{t("refusedIntro")}</p>
+          <ErrorSummary locale={locale} errors={refusal.errors} retryAfter={refusal.retryAfter} />
           {children}
         </main>
       </body>
@@ -104,16 +94,7 @@ export function commentRefusal(locale: Locale, comment: string, token: string | 
       {token ? (
         <PageCommentForm locale={locale} token={token} comment={comment} errors={refusal.errors} />
       ) : (
-        // Without a valid token the comment cannot be attached to its answer: it is shown to copy.
-        <>
-          <div>
-            <label htmlFor="comment">{t("commentCopy")}</label>
-            <textarea id="comment" readOnly rows={6} defaultValue={comment} />
-          </div>
-          <p>
-            <a href={pathFor(locale, "/contact")}>{t("useContactForm")}</a>
-          </p>
-        </>
+        <CommentCopy locale={locale} comment={comment} />
       )}
     </RefusalPage>,
     refusal,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { FORM_LIFETIME_SECONDS, RETENTION_MONTHS } from "./config";
+import { draftCutoff } from "./drafts";
 
 /** The moment before which what readers sent is deleted. */
 export function retentionCutoff(now = new Date()): Date {
@@ -11,8 +12,8 @@ export function retentionCutoff(now = new Date()): Date {
 
 /**
  * Deletes contact messages and page answers older than the retention period, the feedback
- * rate-limit counters whose window is over, and the marks of used form tokens that would be
- * refused as expired anyway. Called by the scheduler (app/api/jobs/run).
+ * rate-limit counters whose window is over, the marks of used form tokens that would be refused
+ * as expired anyway, and the refused forms kept for their pages (lib/feedback/drafts.ts). Called by the scheduler (app/api/jobs/run).
  */
 export async function purgeExpiredFeedback(now = new Date()) {
   const before = retentionCutoff(now);
@@ -22,6 +23,7 @@ export async function purgeExpiredFeedback(now = new Date()) {
     await tx.rateLimit.deleteMany({ where: { key: { startsWith: "feedback:" }, resetAt: { lt: now } } });
     const expired = new Date(now.getTime() - FORM_LIFETIME_SECONDS * 1000);
     await tx.usedFormToken.deleteMany({ where: { usedAt: { lt: expired } } });
+    await tx.formDraft.deleteMany({ where: { createdAt: { lt: draftCutoff(now) } } });
     return { messages: messages.count, answers: answers.count };
   });
 }

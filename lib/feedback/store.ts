@@ -6,9 +6,16 @@ import type { ContactInput } from "./schema";
  * Stores a contact message: only what the reader typed, and the language of the page. `token`
  * names the form it came with (lib/feedback/token.ts): marked used in the same transaction, so a
  * form sent twice (a double click, a replay) is stored once. Null when it was stored already.
+ * `draft` names the refused form it was sent from, if any: deleted in the same transaction.
  */
-export async function storeContactMessage(input: ContactInput, token: string): Promise<string | null> {
+export async function storeContactMessage(
+  input: ContactInput,
+  token: string,
+  draft: string | null = null,
+): Promise<string | null> {
   return db.$transaction(async (tx) => {
+    // The text of an earlier refusal of this form (lib/feedback/drafts.ts) is no longer needed.
+    if (draft) await tx.formDraft.deleteMany({ where: { id: draft, form: "contact" } });
     // ON CONFLICT DO NOTHING: a concurrent second send waits for the first and then adds nothing.
     const { count } = await tx.usedFormToken.createMany({ data: [{ id: token }], skipDuplicates: true });
     if (count === 0) return null;
@@ -43,15 +50,18 @@ export async function storePageAnswer(input: {
 
 /**
  * Adds the comment to a "no" answer that has none yet; false when there is no such answer (it was
- * commented already, or purged). Checked and written in one statement.
+ * commented already, or purged). Checked and written in one statement; `draft` (the refused form
+ * it was sent from) is deleted with it.
  */
-export async function storePageComment(id: string, comment: string): Promise<boolean> {
-  const { count } = await db.$transaction((tx) =>
-    tx.pageFeedback.updateMany({
+export async function storePageComment(id: string, comment: string, draft: string | null = null) {
+  const { count } = await db.$transaction(async (tx) => {
+    const stored = await tx.pageFeedback.updateMany({
       where: { id, useful: false, comment: null },
       data: { comment, commentedAt: new Date() },
-    }),
-  );
+    });
+    if (stored.count === 1 && draft) await tx.formDraft.deleteMany({ where: { id: draft, form: "comment" } });
+    return stored;
+  });
   return count === 1;
 }
 
@@ -62,4 +72,13 @@ export async function readPageAnswer(id: string) {
     where: { id },
     select: { id: true, path: true, useful: true, comment: true },
   });
+}
+
+/**
+ * Whether a contact form with this token was stored (the confirmation page's receipt, the token's
+ * signature), while its mark is kept (a day: lib/feedback/retention.ts).
+ */
+export async function hasReceipt(id: unknown): Promise<boolean> {
+  if (typeof id !== "string" || !/^[A-Za-z0-9_-]{43}$/.test(id)) return false;
+  return (await db.usedFormToken.count({ where: { id } })) === 1;
 }

@@ -80,14 +80,13 @@ export function matchPath(path: string): { locale: Locale; href: Href } | null {
  * Where an address without a locale prefix (`/organisations`, `/zoeken?q=…`) leads: the page it
  * names, in the preferred language (the visitor's earlier choice or browser languages); without
  * a preference, in the language its words are in. A path that names no page goes under the
- * preferred language (that language's 404). Null when nothing says which language: the
- * language-choice page then, rather than a guess.
+ * preferred language, or the default one without a preference: that language's real 404, with
+ * the site's frame and its language switcher (never a page that answers 200 for nothing).
  */
-export function unprefixedTarget(path: string, preferred: Locale | null): string | null {
+export function unprefixedTarget(path: string, preferred: Locale | null): string {
   const order = preferred ? [preferred, ...locales.filter((l) => l !== preferred)] : locales;
   const named = order.map((l) => matchPath(`/${l}${path}`)).find((match) => match !== null);
-  const locale = preferred ?? named?.locale;
-  if (!locale) return null;
+  const locale = preferred ?? named?.locale ?? routing.defaultLocale;
   return named ? pathFor(locale, named.href) : `/${locale}${path}`;
 }
 

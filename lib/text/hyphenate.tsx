@@ -20,6 +20,17 @@ const hyphenators: Record<Locale, typeof nl> = { nl, fr, en };
 /** Words shorter than this fit a phone's line even at a title's size: left whole. */
 const LONG_WORD = 12;
 
+/**
+ * In body text a line holds about thirty letters on a phone: only longer compounds risk breaking
+ * without a hyphen, and the rest stay whole so that paragraphs do not hyphenate every few lines.
+ */
+export const LONG_BODY_WORD = 15;
+
+/** A plain text in `lang` with soft hyphens in its words of `minWordLength` letters or more. */
+export function softHyphens(text: string, lang: Locale, minWordLength = LONG_WORD): string {
+  return hyphenators[lang](text, { minWordLength });
+}
+
 /** A title in `lang` with its long words' break points marked (see above). */
 export function hyphenated(text: string, lang: Locale): ReactNode {
   return text.split(/(\s+)/).map((word, i) => {
@@ -36,6 +47,6 @@ export function hyphenated(text: string, lang: Locale): ReactNode {
         </Fragment>
       );
     }
-    return word.length >= LONG_WORD ? hyphenators[lang](word, { minWordLength: LONG_WORD }) : word;
+    return word.length >= LONG_WORD ? softHyphens(word, lang) : word;
   });
 }

@@ -36,7 +36,8 @@ export const ARCHIVED_TABLES = [
 
 /**
  * Tables deliberately not archived (ephemeral: sessions, counters, presence, the marks of used
- * form tokens, which expire within a day), and Prisma's own bookkeeping.
+ * form tokens, which expire within a day, the drafts of refused forms, within two hours), and
+ * Prisma's own bookkeeping.
  */
 export const SKIPPED_TABLES = [
   "session",
@@ -44,6 +45,7 @@ export const SKIPPED_TABLES = [
   "rate_limit",
   "presence",
   "used_form_token",
+  "form_draft",
   "_prisma_migrations",
 ];
 

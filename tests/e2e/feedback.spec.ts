@@ -7,11 +7,13 @@ import { expect, test, type Browser, type Locator, type Page } from "@playwright
 import { contrast, over, parseColor } from "../helpers/contrast";
 import { admin, signIn } from "./admin-helpers";
 import { expectAccessible, locales, probeColours } from "./helpers";
+import { autonyms } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 
 const text = {
   nl: {
     contact: "/nl/contact",
+    thanksSlug: "bedankt",
     title: "Contact en feedback",
     kind: "Een fout of ontbrekende informatie",
     message: "Uw bericht",
@@ -38,6 +40,7 @@ const text = {
   },
   fr: {
     contact: "/fr/contact",
+    thanksSlug: "merci",
     title: "Contact et avis",
     kind: "Une erreur ou une information manquante",
     message: "Votre message",
@@ -64,6 +67,7 @@ const text = {
   },
   en: {
     contact: "/en/contact",
+    thanksSlug: "thanks",
     title: "Contact and feedback",
     kind: "An error or missing information",
     message: "Your message",
@@ -220,7 +224,15 @@ for (const javaScriptEnabled of [true, false]) {
         await page.getByLabel(t.message).fill(message);
         await page.getByLabel(t.email).fill("anna@mail");
         await page.getByRole("button", { name: t.send }).click();
-        // The refusal: the reasons, linked to their fields, and the form filled as it was.
+        // The refusal is the contact page itself (Post/Redirect/Get), in the site's own frame: the
+        // reasons, linked to their fields, and the form filled as it was.
+        await expect(page).toHaveURL(new RegExp(`${t.contact}\\?draft=[\\w-]{22}$`));
+        await expect(page).toHaveTitle(new RegExp(`^${messages[locale].Feedback.errorPrefix} ${t.title}`));
+        const switcher = page
+          .getByRole("banner")
+          .getByRole("navigation", { name: messages[locale].Site.languageSwitcher });
+        await expect(switcher).toBeVisible();
+        await expect(page.getByRole("contentinfo")).toBeVisible();
         const summary = page.getByRole("alert");
         await expect(summary.getByRole("heading", { name: t.refused })).toBeVisible();
         await expect(summary.getByRole("link", { name: t.invalidEmail })).toHaveAttribute("href", "#email");
@@ -230,9 +242,40 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         await accessible(page);
         await look(page, "refused");
+        // A reload shows the same page (nothing is posted again), and so does another language.
+        await page.reload();
+        await expect(page.getByLabel(t.message)).toHaveValue(message);
+        await expect(page.getByRole("alert")).toBeVisible();
+        const other = locales.find((l) => l !== locale)!;
+        await switcher.getByRole("link", { name: autonyms[other] }).click();
+        await expect(page.locator("html")).toHaveAttribute("lang", other);
+        await expect(page.getByLabel(text[other].message)).toHaveValue(message);
+        await expect(page.getByLabel(text[other].email)).toHaveValue("anna@mail");
+        await page.goBack();
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
         await page.getByLabel(t.email).fill("anna@example.be");
         await page.getByRole("button", { name: t.send }).click();
         await expect(page.getByRole("heading", { level: 1, name: t.thanks })).toBeVisible();
+        await expect(page.getByRole("status")).toBeVisible();
+        // Back to the refused form: sent, its text is no longer kept, and the page says so.
+        await page.goBack();
+        await expect(page.getByLabel(t.message)).toHaveValue("");
+        await expect(page.getByRole("status")).toHaveText(messages[locale].Feedback.draftGone);
+      });
+
+      test(`${locale}${mode}: the confirmation, opened without sending, says nothing was received`, async ({
+        page,
+      }) => {
+        await page.goto(`${t.contact}/${t.thanksSlug}`);
+        await expect(
+          page.getByRole("heading", { level: 1, name: messages[locale].Contact.noReceiptTitle }),
+        ).toBeVisible();
+        await expect(page.getByRole("status")).toHaveCount(0);
+        await expect(page.getByRole("main").getByRole("link", { name: t.formLink })).toHaveAttribute(
+          "href",
+          t.contact,
+        );
+        await accessible(page);
       });
 
       test(`${locale}${mode}: "was this page useful?" yes, and no with a comment, seen by an admin`, async ({
@@ -265,6 +308,15 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(page.getByRole("status")).toHaveText(t.thanksNo);
         await accessible(page);
         await look(page, "answer-no");
+        // Sent empty: refused on the same page, which says why and keeps the form.
+        await page.getByRole("button", { name: t.sendComment }).click();
+        await expect(page).toHaveURL(/\?token=[^&]+&draft=[\w-]{22}$/);
+        await expect(
+          page
+            .getByRole("alert")
+            .getByRole("link", { name: messages[locale].Feedback.errors.commentRequired }),
+        ).toHaveAttribute("href", "#comment");
+        await accessible(page);
         const comment = unique("De lijst mist de contactgegevens");
         await page.getByLabel(t.comment).fill(comment);
         await page.getByRole("button", { name: t.sendComment }).click();

@@ -78,11 +78,51 @@ test("Escape closes the phone menu and puts the focus back on its button", async
   await page.keyboard.press("Escape");
   await expect(nav.getByRole("link", { name: fr.Nav.initiatives })).toBeHidden();
   await expect(menu).toBeFocused();
-  // Open over the page, the menu does not widen it.
+  // Open, the menu does not widen the page.
   await page.keyboard.press("Enter");
   await expect(nav.getByRole("link", { name: fr.Nav.initiatives })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // Escape outside the menu is not the menu's: it stays open and the focus stays where it is.
+  const search = page.getByRole("main").getByRole("link").first();
+  await search.focus();
+  await page.keyboard.press("Escape");
+  await expect(search).toBeFocused();
+  await expect(nav.getByRole("link", { name: fr.Nav.initiatives })).toBeVisible();
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`with the phone menu open, nothing the keyboard reaches is hidden behind it${javaScriptEnabled ? "" : " (without JavaScript)"}`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(pageTypes.organisations.nl[0]);
+    const menu = page.getByRole("banner").locator("summary", { hasText: messages.nl.Site.menu });
+    await menu.click();
+    await expect(
+      page.getByRole("banner").getByRole("navigation", { name: messages.nl.Site.mainNav }),
+    ).toBeVisible();
+    // Through the menu's links, the languages and well into the page (WCAG 2.4.11): each focused
+    // element is the one drawn at its own centre, not something laid over it.
+    const hidden: string[] = [];
+    for (let i = 0; i < 16; i++) {
+      await page.keyboard.press("Tab");
+      const covered = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement | null;
+        if (!focused || focused === document.body) return null;
+        focused.scrollIntoView({ block: "nearest" });
+        const box = focused.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return top && (focused.contains(top) || top.contains(focused))
+          ? null
+          : focused.outerHTML.slice(0, 80);
+      });
+      if (covered) hidden.push(covered);
+    }
+    expect(hidden).toEqual([]);
+    await context.close();
+  });
+}
 
 test("on a wide screen the navigation is shown without a menu button", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });

@@ -114,8 +114,10 @@ test("an address without a language goes to that page in the reader's language, 
     ["", "/recherche", "/fr/recherche"],
     ["en", "/english", "/en/english"],
     ["en", "/foo", "/en/foo"],
-    ["", "/english", "/"],
-    ["", "/foo", "/"],
+    // Naming no page and with no preference: the default language's real 404, not the choice.
+    ["", "/english", "/nl/english"],
+    ["", "/foo", "/nl/foo"],
+    ["fr", "/Organisaties", "/fr/organisations"],
   ] as const;
   for (const [acceptLanguage, from, to] of cases) {
     const request = await playwright.request.newContext({
@@ -129,11 +131,18 @@ test("an address without a language goes to that page in the reader's language, 
     expect(response.headers().vary).toMatch(/Accept-Language/);
     await request.dispose();
   }
+  // Followed, an address that names nothing ends in a real 404.
+  const none = await playwright.request.newContext({ baseURL });
+  const lost = await none.get("/asdf");
+  expect([lost.status(), new URL(lost.url()).pathname]).toEqual([404, "/nl/asdf"]);
+  await none.dispose();
 });
 
 for (const [from, to] of [
   ["/en/regions/wallonie", "/en/regions/wallonia"],
   ["/nl/gewesten/VLAANDEREN", "/nl/gewesten/vlaanderen"],
+  ["/nl/Organisaties", "/nl/organisaties"],
+  ["/fr/Regions/Wallonie", "/fr/regions/wallonie"],
   ["/nl/gewesten/bruxelles", "/nl/gewesten/brussel"],
   ["/fr/regions/flanders", "/fr/regions/flandre"],
   ["/nl/initiatieven/haut-debit-wallonie", "/nl/initiatieven/breedband-wallonie"],
@@ -143,7 +152,9 @@ for (const [from, to] of [
     "/fr/strategie/digital-wallonia-2019-2024/competences-numeriques-et-education",
   ],
 ] as const) {
-  test(`a slug from another language, or typed in capitals, redirects: ${from}`, async ({ request }) => {
+  test(`a slug from another language, or a path typed in capitals, redirects: ${from}`, async ({
+    request,
+  }) => {
     const response = await request.get(from, { maxRedirects: 0 });
     expect(response.status()).toBe(308);
     // Next sends its Location twice (same value) on the render that fills the cache.

@@ -82,9 +82,10 @@ describe("route handlers", () => {
     "app/api/auth/sign-in/route.ts": { method: "POST", anonymousStatus: 303 },
     "app/api/auth/sign-out/route.ts": { method: "POST", anonymousStatus: 401 },
     "app/api/draft/route.ts": { method: "POST", anonymousStatus: 401 },
-    // Readers' forms: no session needed; without the form's fields, refused with the form again.
-    "app/api/feedback/route.ts": { method: "POST", anonymousStatus: 422 },
-    "app/api/feedback/comment/route.ts": { method: "POST", anonymousStatus: 422 },
+    // Readers' forms: no session needed; without the form's fields, refused: 303 to the form's
+    // page, which shows what was sent with the reasons (lib/feedback/drafts.ts).
+    "app/api/feedback/route.ts": { method: "POST", anonymousStatus: 303 },
+    "app/api/feedback/comment/route.ts": { method: "POST", anonymousStatus: 303 },
     "app/api/feedback/page/route.ts": { method: "POST", anonymousStatus: 400 },
     "app/api/jobs/run/route.ts": { method: "POST", anonymousStatus: 401 },
   };

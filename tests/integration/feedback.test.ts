@@ -1,6 +1,7 @@
 // What readers send, through the real route handlers on the real database: the contact form and
-// "Was this page useful?" with its comment. Stored, refused with the text given back, silently
-// dropped for a robot, limited per client, refused from another site, and purged after a year.
+// "Was this page useful?" with its comment. Stored, refused with the text kept as a draft for the
+// form's page (what that page shows is tests/e2e/feedback.spec.ts), silently dropped for a robot,
+// limited per client, refused from another site, and purged after a year.
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as commentAddress, POST as comment } from "@/app/api/feedback/comment/route";
@@ -9,6 +10,7 @@ import { GET as answerAddress, POST as answer } from "@/app/api/feedback/page/ro
 import { db } from "@/lib/db";
 import { HONEYPOT_FIELD } from "@/lib/feedback/fields";
 import { purgeExpiredFeedback } from "@/lib/feedback/retention";
+import { hasReceipt } from "@/lib/feedback/store";
 import { formToken, tokenSubject } from "@/lib/feedback/token";
 import { anonymous, formRequest } from "../helpers/auth";
 
@@ -21,6 +23,15 @@ function post(path: string, fields: Record<string, string>, headers = anonymous(
 const randomIp = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}-${randomUUID().slice(0, 6)}`;
 /** A token of a form shown `seconds` ago. */
 const shown = (seconds: number, subject = "") => formToken(subject, Date.now() - seconds * 1000);
+
+/** A refusal: 303 to the form's page naming a draft, and that draft as stored. */
+async function refusedTo(response: Response, pathname: string) {
+  expect(response.status).toBe(303);
+  const location = new URL(response.headers.get("location")!, "http://portal.test");
+  expect(location.pathname).toBe(pathname);
+  const draft = await db.formDraft.findUniqueOrThrow({ where: { id: location.searchParams.get("draft")! } });
+  return { location, draft };
+}
 
 const message = () => `Het contrast van de knop is te laag ${randomUUID()} <script>alert(1)</script>`;
 const valid = (text: string) => ({
@@ -38,6 +49,7 @@ beforeAll(() => {
 beforeEach(async () => {
   await db.contactMessage.deleteMany();
   await db.pageFeedback.deleteMany();
+  await db.formDraft.deleteMany();
 });
 afterEach(() => {
   delete process.env.FEEDBACK_RATE_LIMIT;
@@ -55,7 +67,10 @@ describe("contact form", () => {
     const text = message();
     const response = await contact(post("/api/feedback", valid(text)));
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe("/nl/contact/bedankt");
+    const receipt = new URL(response.headers.get("location")!, "http://portal.test");
+    expect(receipt.pathname).toBe("/nl/contact/bedankt");
+    expect(await hasReceipt(receipt.searchParams.get("receipt"))).toBe(true);
+    expect(await hasReceipt(`${receipt.searchParams.get("receipt")!.slice(0, -1)}A`)).toBe(false);
     const rows = await db.contactMessage.findMany();
     expect(rows).toEqual([
       {
@@ -69,26 +84,37 @@ describe("contact form", () => {
       },
     ]);
     const french = await contact(post("/api/feedback", { ...valid("Bonjour"), locale: "fr", email: "" }));
-    expect(french.headers.get("location")).toBe("/fr/contact/merci");
+    expect(french.headers.get("location")).toMatch(/^\/fr\/contact\/merci\?receipt=[\w-]{43}$/);
     expect((await db.contactMessage.findFirst({ where: { locale: "fr" } }))?.email).toBeNull();
   });
 
-  it("refuses invalid input with 422, the reasons and every typed text given back (escaped)", async () => {
+  it("refuses invalid input: 303 to the contact page, with every typed text and the reasons kept", async () => {
     const text = `${"Veel te lang. ".repeat(400)}<b>vet</b>`;
     const response = await contact(
       post("/api/feedback", { ...valid(text), email: "anna@mail", kind: "weird" }),
     );
-    expect(response.status).toBe(422);
-    const html = await response.text();
-    expect(html).toContain('<html lang="nl">');
-    expect(html).toContain("Deze tekst is te lang: maak hem korter");
-    expect(html).toContain("Vul een e-mailadres in zoals naam@voorbeeld.be");
-    expect(html).toContain("Kies waarover uw bericht gaat");
-    expect(html).toContain(`${"Veel te lang. ".repeat(400)}&lt;b&gt;vet&lt;/b&gt;</textarea>`);
-    expect(html).toContain('value="anna@mail"');
-    expect(html).toContain('value="/nl/organisaties/bosa"');
-    expect(html).not.toContain("<b>vet</b>");
+    const { location, draft } = await refusedTo(response, "/nl/contact");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect([...location.searchParams.keys()]).toEqual(["draft"]);
+    expect(draft).toMatchObject({
+      form: "contact",
+      values: { kind: "weird", message: text, pageUrl: "/nl/organisaties/bosa", email: "anna@mail" },
+      errors: { kind: "kindRequired", message: "tooLong", email: "invalidEmail" },
+      subject: null,
+    });
     expect(await db.contactMessage.count()).toBe(0);
+    // In French, to the French page.
+    const french = await contact(post("/api/feedback", { ...valid(""), locale: "fr" }));
+    expect((await refusedTo(french, "/fr/contact")).draft.errors).toEqual({ message: "messageRequired" });
+  });
+
+  it("deletes the draft once the form shown from it is sent", async () => {
+    const refused = await contact(post("/api/feedback", { ...valid(message()), kind: "" }));
+    const { draft } = await refusedTo(refused, "/nl/contact");
+    const sent = await contact(post("/api/feedback", { ...valid(message()), draft: draft.id }));
+    expect(sent.headers.get("location")).toMatch(/^\/nl\/contact\/bedankt\?receipt=/);
+    expect(await db.formDraft.count()).toBe(0);
+    expect(await db.contactMessage.count()).toBe(1);
   });
 
   it("drops a submission whose honeypot is filled, answering as if it were stored", async () => {
@@ -103,21 +129,15 @@ describe("contact form", () => {
   it("refuses a form sent too fast, too late or with a forged token, keeping the text", async () => {
     const text = message();
     for (const [token, reason] of [
-      [formToken(), "wel erg snel na het openen"],
-      [shown(25 * 60 * 60), "langer dan een dag open"],
-      [`${shown(10).slice(0, -3)}xyz`, "kon niet worden gecontroleerd"],
-      ["", "kon niet worden gecontroleerd"],
+      [formToken(), "tooFast"],
+      [shown(25 * 60 * 60), "expired"],
+      [`${shown(10).slice(0, -3)}xyz`, "invalid"],
+      ["", "invalid"],
     ] as const) {
       const response = await contact(post("/api/feedback", { ...valid(text), token }));
-      expect(response.status, reason).toBe(422);
-      const html = await response.text();
-      expect(html).toContain(reason);
-      expect(html).toContain(
-        text.replace("<script>", "&lt;script&gt;").replace("</script>", "&lt;/script&gt;"),
-      );
-      // A fresh token, so the same text can be sent again.
-      const fresh = /name="token" value="([^"]+)"/.exec(html)![1];
-      expect(tokenSubject(fresh)).toBe("");
+      const { draft } = await refusedTo(response, "/nl/contact");
+      expect(draft.errors, reason).toEqual({ form: reason });
+      expect((draft.values as Record<string, string>).message).toBe(text);
     }
     expect(await db.contactMessage.count()).toBe(0);
   });
@@ -136,6 +156,8 @@ describe("contact form", () => {
     expect(html).toContain("Er zijn te veel berichten verstuurd vanaf uw verbinding");
     expect(html).toContain(text.slice(0, 30));
     expect(await db.contactMessage.count()).toBe(2);
+    // Past the limit nothing more is stored, not even a draft.
+    expect(await db.formDraft.count()).toBe(0);
     // Another client is not affected.
     expect((await contact(post("/api/feedback", valid(message())))).status).toBe(303);
     const keys = (await db.rateLimit.findMany({ where: { key: { startsWith: "feedback:" } } })).map(
@@ -152,10 +174,12 @@ describe("contact form", () => {
       contact(post("/api/feedback", fields)),
     ]);
     const replayed = await contact(post("/api/feedback", fields));
+    const receipts = new Set<string | null>();
     for (const response of [...twice, replayed]) {
       expect(response.status).toBe(303);
-      expect(response.headers.get("location")).toBe("/nl/contact/bedankt");
+      receipts.add(response.headers.get("location"));
     }
+    expect([...receipts]).toEqual([expect.stringMatching(/^\/nl\/contact\/bedankt\?receipt=/)]);
     expect(await db.contactMessage.count()).toBe(1);
     // Another form (another token) with the same text is another message.
     expect((await contact(post("/api/feedback", { ...fields, token: shown(10) }))).status).toBe(303);
@@ -238,7 +262,7 @@ describe("Was this page useful?", () => {
     ).toBe(303);
   });
 
-  it("attaches one comment to a 'no', after the time check; refused, gives the comment back", async () => {
+  it("attaches one comment to a 'no', after the time check; refused, keeps the comment for its page", async () => {
     const no = await db.pageFeedback.create({
       data: { locale: "nl", path: "/nl/vergelijken", useful: false },
     });
@@ -246,17 +270,27 @@ describe("Was this page useful?", () => {
     const tooFast = await comment(
       post("/api/feedback/comment", { locale: "nl", comment: text, token: formToken(no.id) }),
     );
-    expect(tooFast.status).toBe(422);
-    const refused = await tooFast.text();
-    expect(refused).toContain(`${text}</textarea>`);
-    expect(tokenSubject(/name="token" value="([^"]+)"/.exec(refused)![1])).toBe(no.id);
+    const fast = await refusedTo(tooFast, "/nl/feedback");
+    expect(fast.draft).toMatchObject({
+      form: "comment",
+      values: { comment: text },
+      errors: { form: "tooFast" },
+      subject: no.id,
+    });
+    // A fresh token for the same answer, so that the page shows the form again.
+    expect(tokenSubject(fast.location.searchParams.get("token"))).toBe(no.id);
     const empty = await comment(
       post("/api/feedback/comment", { locale: "nl", comment: " ", token: shown(10, no.id) }),
     );
-    expect([empty.status, (await empty.text()).includes("Schrijf uw opmerking")]).toEqual([422, true]);
+    expect((await refusedTo(empty, "/nl/feedback")).draft.errors).toEqual({ comment: "commentRequired" });
 
     const sent = await comment(
-      post("/api/feedback/comment", { locale: "nl", comment: text, token: shown(10, no.id) }),
+      post("/api/feedback/comment", {
+        locale: "nl",
+        comment: text,
+        token: shown(10, no.id),
+        draft: fast.draft.id,
+      }),
     );
     expect(sent.status).toBe(303);
     // The comment's own confirmation (not the contact form's), for this answer.
@@ -266,23 +300,27 @@ describe("Was this page useful?", () => {
     expect(await db.pageFeedback.findUniqueOrThrow({ where: { id: no.id } })).toMatchObject({
       comment: text,
     });
-    const again = await comment(
-      post("/api/feedback/comment", { locale: "nl", comment: "nog eens", token: shown(10, no.id) }),
-    );
-    expect(again.status).toBe(409);
-    expect(await again.text()).toContain("nog eens</textarea>");
-    expect((await db.pageFeedback.findUniqueOrThrow({ where: { id: no.id } })).comment).toBe(text);
+    expect(await db.formDraft.findUnique({ where: { id: fast.draft.id } })).toBeNull();
 
+    // Refusals that cannot be attached any more: the comment is kept to copy, with no token.
     const yes = await db.pageFeedback.create({ data: { locale: "nl", path: "/nl", useful: true } });
-    const onYes = await comment(
-      post("/api/feedback/comment", { locale: "nl", comment: text, token: shown(10, yes.id) }),
-    );
-    expect(onYes.status).toBe(409);
-    const forged = await comment(
-      post("/api/feedback/comment", { locale: "nl", comment: text, token: `${shown(10, no.id)}x` }),
-    );
-    expect(forged.status).toBe(400);
-    expect(await forged.text()).toContain(`${text}</textarea>`);
+    for (const [token, reason] of [
+      [shown(10, no.id), "answerGone"],
+      [shown(10, yes.id), "answerGone"],
+      [`${shown(10, no.id)}x`, "invalid"],
+    ] as const) {
+      const response = await comment(
+        post("/api/feedback/comment", { locale: "nl", comment: "nog eens", token }),
+      );
+      const { location, draft } = await refusedTo(response, "/nl/feedback");
+      expect(location.searchParams.has("token"), reason).toBe(false);
+      expect(draft).toMatchObject({
+        values: { comment: "nog eens" },
+        errors: { form: reason },
+        subject: null,
+      });
+    }
+    expect((await db.pageFeedback.findUniqueOrThrow({ where: { id: no.id } })).comment).toBe(text);
   });
 });
 
@@ -304,7 +342,7 @@ describe("the forms' addresses opened in a browser", () => {
 });
 
 describe("retention", () => {
-  it("deletes what readers sent more than 12 months ago, and the feedback counters past their window", async () => {
+  it("deletes what readers sent more than 12 months ago, drafts after an hour, and the feedback counters past their window", async () => {
     const now = new Date("2027-06-15T12:00:00Z");
     const old = new Date("2026-06-14T12:00:00Z");
     const recent = new Date("2026-06-16T12:00:00Z");
@@ -333,7 +371,15 @@ describe("retention", () => {
         { id: "live-token", usedAt: new Date(now.getTime() - 60 * 60 * 1000) },
       ],
     });
+    const draft = { form: "contact", values: {}, errors: {} };
+    await db.formDraft.createMany({
+      data: [
+        { ...draft, id: "old-draft", createdAt: new Date(now.getTime() - 61 * 60 * 1000) },
+        { ...draft, id: "new-draft", createdAt: new Date(now.getTime() - 59 * 60 * 1000) },
+      ],
+    });
     expect(await purgeExpiredFeedback(now)).toEqual({ messages: 1, answers: 1 });
+    expect((await db.formDraft.findMany()).map((d) => d.id)).toEqual(["new-draft"]);
     const tokens = await db.usedFormToken.findMany({
       where: { id: { in: ["expired-token", "live-token"] } },
     });

@@ -1,6 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { Markdown } from "@/components/site/Markdown";
 import { hyphenated } from "@/lib/text/hyphenate";
 
 const html = (text: string, lang: "nl" | "fr" | "en") =>
@@ -28,5 +29,28 @@ describe("hyphenated titles", () => {
 
   it("breaks a name with dots after a dot, not inside its parts", () => {
     expect(html("Digitalcity.brussels", "fr")).toBe("<h1>Digitalcity.<wbr/>brussels</h1>");
+  });
+});
+
+describe("hyphenated body text", () => {
+  const body = (markdown: string, lang?: string) =>
+    renderToStaticMarkup(Markdown({ lang, children: markdown }));
+
+  it("marks the long compounds of an editor's text, in its language, and leaves the rest whole", () => {
+    const html = body("De toegankelijkheidsverklaring beschrijft de overheidsdienstverlening.", "nl");
+    expect(html).toContain(`toe${SHY}gan${SHY}ke${SHY}lijk${SHY}heids${SHY}ver${SHY}kla${SHY}ring`);
+    expect(html).toContain(">De ");
+    expect(html.replaceAll(SHY, "")).toContain(
+      "De toegankelijkheidsverklaring beschrijft de overheidsdienstverlening.",
+    );
+  });
+
+  it("leaves code, web addresses and text of an unknown language as they are", () => {
+    const html = body(
+      "`toegankelijkheidsverklaring` en https://www.vlaanderen.be/toegankelijkheidsverklaring",
+      "nl",
+    );
+    expect(html).not.toContain(SHY);
+    expect(body("Toegankelijkheidsverklaring")).not.toContain(SHY);
   });
 });

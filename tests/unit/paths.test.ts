@@ -100,7 +100,8 @@ describe("unprefixedTarget", () => {
     expect(unprefixedTarget(path, null)).toBe(expected);
   });
 
-  it("leaves a path that names nothing, without a preference, to the language choice", () => {
-    expect(unprefixedTarget("/english", null)).toBeNull();
+  it("sends a path that names nothing, without a preference, to the default language's 404", () => {
+    expect(unprefixedTarget("/english", null)).toBe("/nl/english");
+    expect(unprefixedTarget("/asdf", null)).toBe("/nl/asdf");
   });
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { siteLink } from "@/components/site/ExternalLink";
 import { PageShell } from "@/components/site/PageShell";
 import { ProseSection } from "@/components/site/ProsePage";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
@@ -27,6 +28,7 @@ export default async function AccessibilityPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "Accessibility" });
   const email = contactEmail();
   const contactLink = (chunks: ReactNode) => <a href={pathFor(locale, "/contact")}>{chunks}</a>;
+  const site = siteLink((await getTranslations({ locale, namespace: "Site" }))("externalLink"));
   return (
     <PageShell
       locale={locale}
@@ -60,10 +62,10 @@ export default async function AccessibilityPage({ params }: Props) {
       <ProseSection id="enforcement" heading={t("enforcementHeading")}>
         <p>{t("enforcement")}</p>
         <ul className="list-disc space-y-1 pl-6">
-          <li>{t("ombudsFederal")}</li>
-          <li>{t("ombudsFlanders")}</li>
-          <li>{t("ombudsWallonia")}</li>
-          <li>{t("ombudsBrussels")}</li>
+          <li>{t.rich("ombudsFederal", { site })}</li>
+          <li>{t.rich("ombudsFlanders", { site })}</li>
+          <li>{t.rich("ombudsWallonia", { site })}</li>
+          <li>{t.rich("ombudsBrussels", { site })}</li>
         </ul>
         <p>{t.rich("enforcementPortal", { link: contactLink })}</p>
       </ProseSection>

@@ -1,8 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { ContactForm } from "@/components/site/ContactForm";
+import { ErrorSummary, errorSummaryClass } from "@/components/site/ErrorSummary";
 import { PageShell } from "@/components/site/PageShell";
+import { Notice } from "@/components/ui/Notice";
 import { RETENTION_MONTHS } from "@/lib/feedback/config";
+import { readDraft } from "@/lib/feedback/drafts";
 import { formToken } from "@/lib/feedback/token";
 import { alternatesFor, pathFor, withQuery } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
@@ -15,11 +18,16 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props) {
+export async function generateMetadata({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Contact" });
+  const refused = await readDraft((await searchParams).draft, "contact");
+  const prefix = refused
+    ? `${(await getTranslations({ locale, namespace: "Feedback" }))("errorPrefix")} `
+    : "";
   return metadataFor(locale, {
-    title: t("title"),
+    // A refused form says so first in the title, the first thing a screen reader reads (GOV.UK).
+    title: `${prefix}${t("title")}`,
     description: t("intro"),
     alternates: alternatesFor(() => "/contact"),
     image: { kind: "contact" },
@@ -30,22 +38,30 @@ export async function generateMetadata({ params }: Props) {
  * The feedback and contact form (Directive (EU) 2016/2102, art. 7). Unlike the other public
  * pages it is rendered per request: its form carries a token with the moment it was shown, the
  * time check against spam robots (lib/feedback/token.ts), which a static page would fix at the
- * build. It reads no content, so rendering it costs little.
+ * build. It reads no content, so rendering it costs little. After a refusal (?draft=…) it shows
+ * the form as it was sent, under the reasons (lib/feedback/drafts.ts).
  */
 export default async function ContactPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   await connection();
   const t = await getTranslations({ locale, namespace: "Contact" });
-  const page = (await searchParams).page;
+  const query = await searchParams;
+  const page = query.page;
   const pageUrl = (typeof page === "string" ? page : "").slice(0, 500);
+  const draft = await readDraft(query.draft, "contact");
   const email = contactEmail();
+  const feedback = await getTranslations({ locale, namespace: "Feedback" });
   return (
     <PageShell
       locale={locale}
-      // The other languages keep the page the message is about.
+      // The other languages keep the page the message is about, and the refused text.
       alternates={withQuery(
         alternatesFor(() => "/contact"),
-        () => new URLSearchParams(pageUrl ? { page: pageUrl } : {}),
+        () =>
+          new URLSearchParams({
+            ...(pageUrl ? { page: pageUrl } : {}),
+            ...(draft ? { draft: String(query.draft) } : {}),
+          }),
       )}
       breadcrumbs={[{ label: t("title") }]}
       usefulness={false}
@@ -61,10 +77,23 @@ export default async function ContactPage({ params, searchParams }: Props) {
         </p>
         {email && <p>{t.rich("alsoEmail", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>}
       </div>
+      {draft && <ErrorSummary locale={locale} errors={draft.errors} className={errorSummaryClass} />}
+      {!draft && query.draft !== undefined && (
+        <Notice tone="warning" role="status">
+          <p>{feedback("draftGone")}</p>
+        </Notice>
+      )}
       <ContactForm
         locale={locale}
         token={formToken()}
-        values={{ kind: "", message: "", pageUrl, email: "" }}
+        draft={draft ? String(query.draft) : undefined}
+        values={{
+          kind: draft?.values.kind ?? "",
+          message: draft?.values.message ?? "",
+          pageUrl: draft?.values.pageUrl ?? pageUrl,
+          email: draft?.values.email ?? "",
+        }}
+        errors={draft?.errors}
       />
     </PageShell>
   );

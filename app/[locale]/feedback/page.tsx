@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/site/PageShell";
-import { PageCommentForm } from "@/components/site/PageCommentForm";
+import { ErrorSummary, errorSummaryClass } from "@/components/site/ErrorSummary";
+import { CommentCopy, PageCommentForm } from "@/components/site/PageCommentForm";
 import { Notice } from "@/components/ui/Notice";
+import { readDraft } from "@/lib/feedback/drafts";
 import { pagePath } from "@/lib/feedback/schema";
 import { readPageAnswer } from "@/lib/feedback/store";
 import { tokenSubject } from "@/lib/feedback/token";
@@ -15,11 +17,12 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props) {
+export async function generateMetadata({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Feedback" });
+  const refused = await readDraft((await searchParams).draft, "comment");
   const metadata = await metadataFor(locale, {
-    title: t("answerTitle"),
+    title: refused ? `${t("errorPrefix")} ${t("answerTitle")}` : t("answerTitle"),
     alternates: alternatesFor(() => "/feedback"),
     image: { kind: "contact" },
   });
@@ -29,23 +32,36 @@ export async function generateMetadata({ params }: Props) {
 /**
  * The confirmation of an answer to "Was this page useful?", rendered per request from the signed
  * token the answer's handler put in the address; after a "no", the form for a comment (its
- * token carries the time check: lib/feedback/token.ts). Without a token: how to give feedback.
+ * token carries the time check: lib/feedback/token.ts). After a refused comment (?draft=…), the
+ * form again with the comment and the reasons, or the comment to copy when it can no longer be
+ * attached (lib/feedback/drafts.ts). Without a token: how to give feedback.
  */
 export default async function FeedbackPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Feedback" });
-  const token = (await searchParams).token;
+  const query = await searchParams;
+  const token = typeof query.token === "string" ? query.token : null;
   const subject = tokenSubject(token);
   const answer = subject ? await readPageAnswer(subject) : null;
+  const draft = await readDraft(query.draft, "comment");
+  const draftId = draft ? String(query.draft) : undefined;
   // Stored only after the same check; checked again so that the link can never leave the site.
   const back = answer && pagePath.safeParse(answer.path).success ? answer.path : pathFor(locale, "/");
+  const canComment = Boolean(answer && !answer.useful && !answer.comment && token);
+  const summary = draft && (
+    <ErrorSummary locale={locale} errors={draft.errors} className={errorSummaryClass} />
+  );
   return (
     <PageShell
       locale={locale}
-      // The other languages keep the token: without it the comment form is gone.
+      // The other languages keep the token (without it the comment form is gone) and the draft.
       alternates={withQuery(
         alternatesFor(() => "/feedback"),
-        () => new URLSearchParams(answer && typeof token === "string" ? { token } : {}),
+        () =>
+          new URLSearchParams({
+            ...(answer && token ? { token } : {}),
+            ...(draftId ? { draft: draftId } : {}),
+          }),
       )}
       breadcrumbs={[{ label: t("answerTitle") }]}
       usefulness={false}
@@ -56,13 +72,33 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
           <Notice tone="success" role="status">
             <p className="text-lg">{answer.useful ? t("thanksYes") : t("thanksNo")}</p>
           </Notice>
-          {!answer.useful && !answer.comment && typeof token === "string" && (
-            <PageCommentForm locale={locale} token={token} />
+          {canComment && token && (
+            <>
+              {summary}
+              <PageCommentForm
+                locale={locale}
+                token={token}
+                draft={draftId}
+                comment={draft?.subject === answer.id ? draft.values.comment : undefined}
+                errors={draft?.subject === answer.id ? draft.errors : undefined}
+              />
+            </>
           )}
           {answer.comment && <p className="mt-4 text-lg">{t("commented")}</p>}
+          {!canComment && draft && (
+            <>
+              {summary}
+              <CommentCopy locale={locale} comment={draft.values.comment ?? ""} />
+            </>
+          )}
           <p className="mt-6">
             <a href={back}>{t("backToPage")}</a>
           </p>
+        </>
+      ) : draft ? (
+        <>
+          {summary}
+          <CommentCopy locale={locale} comment={draft.values.comment ?? ""} />
         </>
       ) : (
         <p className="max-w-3xl text-lg">

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { siteLink } from "@/components/site/ExternalLink";
 import { PageShell } from "@/components/site/PageShell";
 import { ProseSection } from "@/components/site/ProsePage";
 import { RETENTION_MONTHS } from "@/lib/feedback/config";
@@ -28,6 +29,7 @@ export default async function PrivacyPage({ params }: Props) {
   const email = contactEmail();
   const publisher = publisherName();
   const contactLink = (chunks: ReactNode) => <a href={pathFor(locale, "/contact")}>{chunks}</a>;
+  const site = siteLink((await getTranslations({ locale, namespace: "Site" }))("externalLink"));
   return (
     <PageShell
       locale={locale}
@@ -54,9 +56,10 @@ export default async function PrivacyPage({ params }: Props) {
       </ProseSection>
       <ProseSection id="feedback" heading={t("feedbackHeading")}>
         <p>{t.rich("feedback", { months: RETENTION_MONTHS, link: contactLink })}</p>
+        <p>{t("feedbackRefused")}</p>
       </ProseSection>
       <ProseSection id="rights" heading={t("rightsHeading")}>
-        <p>{t.rich("rights", { link: contactLink })}</p>
+        <p>{t.rich("rights", { link: contactLink, site })}</p>
         {email && <p>{t.rich("rightsEmail", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>}
       </ProseSection>
     </PageShell>

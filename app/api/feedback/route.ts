@@ -1,4 +1,5 @@
 import { FEEDBACK_LIMITS } from "@/lib/feedback/config";
+import { draftField, saveDraft } from "@/lib/feedback/drafts";
 import { receive, seeOther, text, toFormPage } from "@/lib/feedback/handler";
 import { CONTACT_FIELDS as F, type ContactValues } from "@/lib/feedback/fields";
 import { contactRefusal } from "@/lib/feedback/refusal";
@@ -14,8 +15,10 @@ export function GET(request: Request) {
 
 /**
  * The contact form's target (a plain POST: it works without JavaScript). Stored, it answers 303 to
- * the translated confirmation; refused, it answers the form again with what was typed: 422 for a
- * field to correct or a form sent too fast or too late, 429 past the rate limit.
+ * the translated confirmation, which names the form it received. Refused (a field to correct, a
+ * form sent too fast or too late), it keeps what was typed and answers 303 to the contact page,
+ * which shows it again with the reasons (lib/feedback/drafts.ts). Past the rate limit it stores
+ * nothing more and answers 429 with the form filled in.
  */
 export async function POST(request: Request) {
   const received = await receive(request, "contact");
@@ -30,9 +33,17 @@ export async function POST(request: Request) {
     pageUrl: text(form, F.pageUrl).slice(0, FEEDBACK_LIMITS.pageUrl * 2),
     email: text(form, F.email).slice(0, FEEDBACK_LIMITS.email * 2),
   };
-  const refuse = (errors: Record<string, string>, status = 422, retryAfter?: number) =>
-    contactRefusal(locale, values, formToken(), { errors, status, retryAfter });
-  if (!limited.allowed) return refuse({ form: "rateLimited" }, 429, limited.retryAfter);
+  if (!limited.allowed) {
+    return contactRefusal(locale, values, formToken(), {
+      errors: { form: "rateLimited" },
+      status: 429,
+      retryAfter: limited.retryAfter,
+    });
+  }
+  const refuse = async (errors: Record<string, string>) => {
+    const draft = await saveDraft("contact", { ...values }, errors);
+    return seeOther(`${pathFor(locale, "/contact")}?${new URLSearchParams({ draft })}`);
+  };
   const parsed = contactSchema.safeParse({ ...values, locale });
   if (!parsed.success) {
     const errors = Object.fromEntries(
@@ -43,6 +54,6 @@ export async function POST(request: Request) {
   const time = checkFormToken(form.get(F.token));
   if (!time.ok) return refuse({ form: time.reason });
   // Sent twice (the same form): stored once, and the reader sees the same confirmation.
-  await storeContactMessage(parsed.data, time.id);
-  return seeOther(thanks);
+  await storeContactMessage(parsed.data, time.id, draftField(form));
+  return seeOther(`${thanks}?${new URLSearchParams({ receipt: time.id })}`);
 }
