@@ -67,6 +67,8 @@ export default async function ContactPage({ params, searchParams }: Props) {
       usefulness={false}
     >
       <h1 className="mb-4 text-4xl">{hyphenated(t("title"), locale)}</h1>
+      {/* First under the title, where it is seen without scrolling on a phone (GOV.UK's place). */}
+      {draft && <ErrorSummary locale={locale} errors={draft.errors} className={errorSummaryClass} />}
       <div className="mb-8 max-w-3xl space-y-3 text-lg">
         <p>{t("intro")}</p>
         <p>
@@ -77,7 +79,6 @@ export default async function ContactPage({ params, searchParams }: Props) {
         </p>
         {email && <p>{t.rich("alsoEmail", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>}
       </div>
-      {draft && <ErrorSummary locale={locale} errors={draft.errors} className={errorSummaryClass} />}
       {!draft && query.draft !== undefined && (
         <Notice tone="warning" role="status">
           <p>{feedback("draftGone")}</p>
