@@ -88,6 +88,16 @@ function notFound(pathname: string) {
   });
 }
 
+/** A path in lower case without accents (é → e), its other escapes as they were. */
+function plain(pathname: string): string {
+  const lower = pathname.toLowerCase();
+  if (!lower.includes("%")) return lower;
+  return lower.replace(/(?:%[0-9a-f]{2})+/g, (escaped) => {
+    const folded = decodeURIComponent(escaped).normalize("NFD").replace(/\p{M}/gu, "");
+    return /^[\x21-\x7e]*$/.test(folded) && !/[/?#%]/.test(folded) ? folded : escaped;
+  });
+}
+
 /** A redirect chosen by the visitor's language: private, and varying with what chose it. */
 function negotiatedRedirect(target: string, request: NextRequest) {
   const response = NextResponse.redirect(new URL(target, request.url), 307);
@@ -155,8 +165,9 @@ export default async function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL(target, request.url), 307);
   }
 
-  // Addresses are lower case: one typed otherwise (/nl/Organisaties, /Zoeken) leads to its page.
-  const lower = pathname.toLowerCase();
+  // Addresses are lower case and unaccented: one typed otherwise (/nl/Organisaties, /Zoeken,
+  // /fr/accessibilité) leads to its page.
+  const lower = plain(pathname);
   if (!isLocale(first)) {
     const target = unprefixedTarget(lower, preferredLocale(request.headers));
     return negotiatedRedirect(`${target}${request.nextUrl.search}`, request);

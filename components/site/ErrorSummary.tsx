@@ -3,6 +3,9 @@ import type { Locale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { errorText } from "./FieldError";
 
+/** The summary's id: the site's pages move the focus to it (components/site/FocusOnLoad.tsx). */
+export const ERROR_SUMMARY_ID = "error-summary";
+
 /** The summary's look on the site's own pages. */
 export const errorSummaryClass =
   "my-4 max-w-3xl border-l-4 border-red-700 bg-red-50 px-4 py-3 text-red-950 dark:bg-slate-900 dark:text-red-100";
@@ -28,7 +31,13 @@ export function ErrorSummary({
   const t = translator(locale, "Feedback");
   return (
     <>
-      <div className={`summary ${className}`} role="alert" aria-labelledby="summary-title">
+      <div
+        id={ERROR_SUMMARY_ID}
+        tabIndex={-1}
+        className={`summary ${className}`}
+        role="alert"
+        aria-labelledby="summary-title"
+      >
         <h2 id="summary-title" className={className && "mb-2 text-xl"}>
           {t("problemTitle")}
         </h2>

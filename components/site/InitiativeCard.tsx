@@ -4,6 +4,7 @@ import type { InitiativeCard as Initiative } from "@/lib/content/initiatives";
 import { langAttribute } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { hyphenated } from "@/lib/text/hyphenate";
 import { ThemeTags } from "./ThemeTags";
 
 export async function InitiativeCard({ locale, initiative }: { locale: Locale; initiative: Initiative }) {
@@ -18,7 +19,7 @@ export async function InitiativeCard({ locale, initiative }: { locale: Locale; i
             params: { slug: initiative.slugs[locale] },
           })}
         >
-          {initiative.name}
+          {hyphenated(initiative.name, initiative.lang)}
         </a>
       </h3>
       <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">

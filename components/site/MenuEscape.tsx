@@ -12,8 +12,9 @@ export function MenuEscape({ menuId }: { menuId: string }) {
     const close = (event: KeyboardEvent) => {
       const menu = document.getElementById(menuId);
       if (event.key !== "Escape" || !(menu instanceof HTMLDetailsElement) || !menu.open) return;
-      // Only from within the menu: Escape elsewhere (a form field, a dialog) is not the menu's.
-      if (!menu.contains(document.activeElement)) return;
+      // Only from the menu or the header it opens in (its links, the languages below them):
+      // Escape elsewhere (a form field, a dialog) is not the menu's.
+      if (!(menu.closest("header") ?? menu).contains(document.activeElement)) return;
       menu.open = false;
       menu.querySelector("summary")?.focus();
     };

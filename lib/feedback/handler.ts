@@ -4,9 +4,12 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { hit } from "@/lib/auth/rate-limit";
 import { readForm } from "@/lib/http/body";
 import { isSameOrigin } from "@/lib/http/origin";
-import { problem } from "@/lib/http/problem";
+import type { ErrorCode } from "@/lib/errors";
+import { errorPage } from "@/lib/http/error-page";
+import { problemBody } from "@/lib/http/problem";
 import { pathFor, type StaticPathname } from "@/lib/i18n/paths";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { FEEDBACK_WINDOW_SECONDS, feedbackRateLimit } from "./config";
 import { HONEYPOT_FIELD } from "./fields";
 import { clientKey } from "./token";
@@ -45,10 +48,10 @@ export type Received =
  */
 export async function receive(request: Request, scope: string): Promise<Received> {
   if (!isSameOrigin(request)) {
-    return { ok: false, response: problem(request, "FORBIDDEN", { detail: "crossOrigin" }) };
+    return { ok: false, response: refusedPage(request, "FORBIDDEN", "crossOrigin") };
   }
   const form = await readForm(request, MAX_BODY_BYTES);
-  if (!form) return { ok: false, response: problem(request, "PAYLOAD_TOO_LARGE") };
+  if (!form) return { ok: false, response: refusedPage(request, "PAYLOAD_TOO_LARGE") };
   const given = form.get("locale");
   const locale = isLocale(given) ? given : requestLocale(request.headers);
   const robot = String(form.get(HONEYPOT_FIELD) ?? "") !== "";
@@ -61,8 +64,27 @@ export async function receive(request: Request, scope: string): Promise<Received
   return { ok: true, form, locale, robot, ip, limited };
 }
 
-/** A text field of the form as typed (empty when absent). */
+/**
+ * A text field of the form as typed (empty when absent). Browsers send each line break of a
+ * textarea as CR LF: one break is counted as one character, as the reader sees it.
+ */
 export const text = (form: FormData, name: string) => {
   const value = form.get(name);
-  return typeof value === "string" ? value : "";
+  return typeof value === "string" ? value.replace(/\r\n?/g, "\n") : "";
 };
+
+/**
+ * A form refused before it is read (another site's, or an oversized body): a small page in the
+ * reader's language (these addresses are only ever posted by the site's own forms, never by an
+ * API client), with the reason and a way back to the contact form.
+ */
+function refusedPage(request: Request, code: ErrorCode, detail?: "crossOrigin") {
+  const { locale, body } = problemBody(request, code, detail ? { detail } : {});
+  return errorPage({
+    status: body.status,
+    locale,
+    title: body.title,
+    message: body.detail,
+    link: { href: pathFor(locale, "/contact"), label: translator(locale, "Feedback")("useContactForm") },
+  });
+}

@@ -2,10 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ContactInput } from "./schema";
 
+/** How long the very same message counts as sent twice rather than written again. */
+const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Stores a contact message: only what the reader typed, and the language of the page. `token`
  * names the form it came with (lib/feedback/token.ts): marked used in the same transaction, so a
- * form sent twice (a double click, a replay) is stored once. Null when it was stored already.
+ * form sent twice (a double click, a replay) is stored once, and so is the very same message sent
+ * again within a day with another form. Null when it was stored already.
  * `draft` names the refused form it was sent from, if any: deleted in the same transaction.
  */
 export async function storeContactMessage(
@@ -19,6 +23,19 @@ export async function storeContactMessage(
     // ON CONFLICT DO NOTHING: a concurrent second send waits for the first and then adds nothing.
     const { count } = await tx.usedFormToken.createMany({ data: [{ id: token }], skipDuplicates: true });
     if (count === 0) return null;
+    // The same message again within a day (sent, then Back, where the browser fills the form in
+    // again, and sent once more): it arrived already.
+    const same = await tx.contactMessage.findFirst({
+      where: {
+        kind: input.kind,
+        message: input.message,
+        pageUrl: input.pageUrl || null,
+        email: input.email || null,
+        createdAt: { gte: new Date(Date.now() - DUPLICATE_WINDOW_MS) },
+      },
+      select: { id: true },
+    });
+    if (same) return null;
     const row = await tx.contactMessage.create({
       data: {
         locale: input.locale,

@@ -1,5 +1,5 @@
 import "server-only";
-import { Fragment, type ReactNode } from "react";
+import { cloneElement, Fragment, isValidElement, type ReactNode } from "react";
 import { hyphenateSync as en } from "hyphen/en-gb";
 import { hyphenateSync as fr } from "hyphen/fr";
 import { hyphenateSync as nl } from "hyphen/nl";
@@ -26,9 +26,35 @@ const LONG_WORD = 12;
  */
 export const LONG_BODY_WORD = 15;
 
-/** A plain text in `lang` with soft hyphens in its words of `minWordLength` letters or more. */
+/** A web or e-mail address, a domain name or a file name: never given a hyphen that is not in it. */
+const ADDRESS = /\w\.\w|@|\/\//;
+
+/**
+ * A plain text in `lang` with soft hyphens in its words of `minWordLength` letters or more;
+ * addresses and names with dots are left whole.
+ */
 export function softHyphens(text: string, lang: Locale, minWordLength = LONG_WORD): string {
-  return hyphenators[lang](text, { minWordLength });
+  return text
+    .split(/(\s+)/)
+    .map((word) =>
+      word.length < minWordLength || ADDRESS.test(word) ? word : hyphenators[lang](word, { minWordLength }),
+    )
+    .join("");
+}
+
+/**
+ * Body text made of translated messages (strings, and the elements of rich messages): its long
+ * words may break with a hyphen, as in an editor's Markdown (lib/markdown/hyphenate.ts).
+ */
+export function hyphenatedBody(node: ReactNode, lang: Locale): ReactNode {
+  if (typeof node === "string") return softHyphens(node, lang, LONG_BODY_WORD);
+  if (Array.isArray(node)) {
+    return node.map((child, i) => <Fragment key={i}>{hyphenatedBody(child, lang)}</Fragment>);
+  }
+  if (isValidElement<{ children?: ReactNode }>(node) && node.props.children !== undefined) {
+    return cloneElement(node, undefined, hyphenatedBody(node.props.children, lang));
+  }
+  return node;
 }
 
 /** A title in `lang` with its long words' break points marked (see above). */

@@ -234,6 +234,8 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(switcher).toBeVisible();
         await expect(page.getByRole("contentinfo")).toBeVisible();
         const summary = page.getByRole("alert", { name: t.refused });
+        // With JavaScript the focus starts on the reasons, read first by a screen reader.
+        if (javaScriptEnabled) await expect(summary).toBeFocused();
         await expect(summary.getByRole("heading", { name: t.refused })).toBeVisible();
         await expect(summary.getByRole("link", { name: t.invalidEmail })).toHaveAttribute("href", "#email");
         await expect(page.getByLabel(t.message)).toHaveValue(message);
@@ -325,6 +327,17 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(page.getByText(t.commented)).toBeVisible();
         await expect(page.getByLabel(t.comment)).toHaveCount(0);
         await expect(page.getByRole("link", { name: t.backToPage })).toHaveAttribute("href", t.rated);
+        // Read in another language, the way back leads to the page in that language.
+        const other = locales.find((l) => l !== locale)!;
+        await page
+          .getByRole("banner")
+          .getByRole("navigation", { name: messages[locale].Site.languageSwitcher })
+          .getByRole("link", { name: autonyms[other] })
+          .click();
+        await expect(page.getByRole("link", { name: text[other].backToPage })).toHaveAttribute(
+          "href",
+          text[other].rated,
+        );
 
         await seenInAdmin(browser, async (adminPage) => {
           const row = adminPage

@@ -82,11 +82,17 @@ test("Escape closes the phone menu and puts the focus back on its button", async
   await page.keyboard.press("Enter");
   await expect(nav.getByRole("link", { name: fr.Nav.initiatives })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  // Escape outside the menu is not the menu's: it stays open and the focus stays where it is.
-  const search = page.getByRole("main").getByRole("link").first();
-  await search.focus();
+  // From the languages shown below the open menu's links, Escape closes it too.
+  await banner.getByRole("navigation", { name: fr.Site.languageSwitcher }).getByRole("link").first().focus();
   await page.keyboard.press("Escape");
-  await expect(search).toBeFocused();
+  await expect(nav.getByRole("link", { name: fr.Nav.initiatives })).toBeHidden();
+  await expect(menu).toBeFocused();
+  await page.keyboard.press("Enter");
+  // Escape outside the menu is not the menu's: it stays open and the focus stays where it is.
+  const inPage = page.getByRole("main").getByRole("link").first();
+  await inPage.focus();
+  await page.keyboard.press("Escape");
+  await expect(inPage).toBeFocused();
   await expect(nav.getByRole("link", { name: fr.Nav.initiatives })).toBeVisible();
 });
 

@@ -142,6 +142,8 @@ for (const [from, to] of [
   ["/en/regions/wallonie", "/en/regions/wallonia"],
   ["/nl/gewesten/VLAANDEREN", "/nl/gewesten/vlaanderen"],
   ["/nl/Organisaties", "/nl/organisaties"],
+  ["/fr/accessibilit%C3%A9", "/fr/accessibilite"],
+  ["/fr/%C3%A0-propos", "/fr/a-propos"],
   ["/fr/Regions/Wallonie", "/fr/regions/wallonie"],
   ["/nl/gewesten/bruxelles", "/nl/gewesten/brussel"],
   ["/fr/regions/flanders", "/fr/regions/flandre"],

@@ -181,14 +181,51 @@ describe("contact form", () => {
     }
     expect([...receipts]).toEqual([expect.stringMatching(/^\/nl\/contact\/bedankt\?receipt=/)]);
     expect(await db.contactMessage.count()).toBe(1);
-    // Another form (another token) with the same text is another message.
-    expect((await contact(post("/api/feedback", { ...fields, token: shown(10) }))).status).toBe(303);
+    // Another form (another token) with another text is another message.
+    expect(
+      (await contact(post("/api/feedback", { ...fields, message: message(), token: shown(10) }))).status,
+    ).toBe(303);
     expect(await db.contactMessage.count()).toBe(2);
   });
 
+  it("counts a line break as one character, as the reader sees it (browsers send CR LF)", async () => {
+    const lines = "Regel.\r\n".repeat(700); // 4,900 characters as seen, 5,600 as sent
+    const response = await contact(post("/api/feedback", valid(lines)));
+    expect(response.headers.get("location")).toMatch(/^\/nl\/contact\/bedankt\?receipt=/);
+    expect((await db.contactMessage.findFirstOrThrow()).message).toBe("Regel.\n".repeat(700).trim());
+  });
+
+  it("stores the very same message sent again with another form (Back, then Send) once", async () => {
+    const text = message();
+    for (let i = 0; i < 2; i++) {
+      const response = await contact(post("/api/feedback", { ...valid(text), token: shown(10) }));
+      expect(response.headers.get("location")).toMatch(/^\/nl\/contact\/bedankt\?receipt=/);
+    }
+    expect(await db.contactMessage.count()).toBe(1);
+    // Another text from the same form page is another message.
+    await contact(post("/api/feedback", { ...valid(`${text} (aangevuld)`), token: shown(10) }));
+    expect(await db.contactMessage.count()).toBe(2);
+  });
+
+  it("takes a form from the portal reached by another of its addresses (127.0.0.1, the network's)", async () => {
+    for (const host of ["127.0.0.1:3300", "192.0.2.2:3300"]) {
+      const headers = new Headers({ origin: `http://${host}`, host });
+      expect((await contact(post("/api/feedback", valid(message()), headers))).status, host).toBe(303);
+    }
+    // The Host is the browser's: another site's page cannot pass for ours by naming our host.
+    const forged = new Headers({ origin: "https://evil.example", host: "127.0.0.1:3300" });
+    expect((await contact(post("/api/feedback", valid(message()), forged))).status).toBe(403);
+  });
+
   it("refuses a form posted from another site (403) and an oversized body (413)", async () => {
-    const evil = new Headers({ origin: "https://evil.example" });
-    expect((await contact(post("/api/feedback", valid(message()), evil))).status).toBe(403);
+    const evil = new Headers({ origin: "https://evil.example", "accept-language": "fr-BE" });
+    const refused = await contact(post("/api/feedback", valid(message()), evil));
+    expect(refused.status).toBe(403);
+    // A page in the reader's language with a way back, not a machine's JSON.
+    expect(refused.headers.get("content-type")).toMatch(/^text\/html/);
+    const page = await refused.text();
+    expect(page).toContain('<html lang="fr">');
+    expect(page).toContain('href="/fr/contact"');
     const noOrigin = new Headers();
     expect((await contact(post("/api/feedback", valid(message()), noOrigin))).status).toBe(403);
     expect((await contact(post("/api/feedback", valid("x".repeat(40_000))))).status).toBe(413);

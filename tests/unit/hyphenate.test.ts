@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/site/Markdown";
-import { hyphenated } from "@/lib/text/hyphenate";
+import { hyphenated, hyphenatedBody } from "@/lib/text/hyphenate";
 
 const html = (text: string, lang: "nl" | "fr" | "en") =>
   renderToStaticMarkup(createElement("h1", null, hyphenated(text, lang)));
@@ -52,5 +52,22 @@ describe("hyphenated body text", () => {
     );
     expect(html).not.toContain(SHY);
     expect(body("Toegankelijkheidsverklaring")).not.toContain(SHY);
+  });
+});
+
+describe("hyphenated translated body text", () => {
+  it("marks long words in strings and in the elements of a rich message, not in domain names", () => {
+    const rich = [
+      "Zie de modeltoegankelijkheidsverklaring of ",
+      createElement("a", { key: "a", href: "/nl/contact" }, "het contactformulier"),
+      " (gegevensbeschermingsautoriteit.be).",
+    ];
+    const html = renderToStaticMarkup(createElement("p", null, hyphenatedBody(rich, "nl")));
+    expect(html).toContain(`mo${SHY}del${SHY}toe${SHY}gan${SHY}ke${SHY}lijk${SHY}heids`);
+    expect(html).toContain(`<a href="/nl/contact">het con${SHY}tact${SHY}for${SHY}mu${SHY}lier</a>`);
+    expect(html).toContain("(gegevensbeschermingsautoriteit.be).");
+    expect(html.replaceAll(SHY, "")).toBe(
+      '<p>Zie de modeltoegankelijkheidsverklaring of <a href="/nl/contact">het contactformulier</a> (gegevensbeschermingsautoriteit.be).</p>',
+    );
   });
 });

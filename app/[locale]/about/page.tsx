@@ -36,16 +36,16 @@ export default async function AboutPage({ params }: Props) {
     >
       <h1 className="mb-4 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
-      <ProseSection id="publisher" heading={t("publisherHeading")}>
+      <ProseSection lang={locale} id="publisher" heading={t("publisherHeading")}>
         <p>
           {t("publisher")}
           {publisher && <> {t("publisherNamed", { name: publisher })}</>}
         </p>
       </ProseSection>
-      <ProseSection id="purpose" heading={t("purposeHeading")}>
+      <ProseSection lang={locale} id="purpose" heading={t("purposeHeading")}>
         <p>{t("purpose")}</p>
       </ProseSection>
-      <ProseSection id="sources" heading={t("sourcesHeading")}>
+      <ProseSection lang={locale} id="sources" heading={t("sourcesHeading")}>
         <p>{t("sourcesIntro")}</p>
         <ul aria-label={t("sourcesList")} className="space-y-6">
           <SourceEntry locale={locale} id="article" usedFor={t("articleUse")} />

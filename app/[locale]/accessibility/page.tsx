@@ -40,10 +40,10 @@ export default async function AccessibilityPage({ params }: Props) {
       <p className="mb-8 max-w-3xl text-lg">
         {t.rich("scope", { link: (chunks) => <a href={pathFor(locale, "/about")}>{chunks}</a> })}
       </p>
-      <ProseSection id="status" heading={t("statusHeading")}>
+      <ProseSection lang={locale} id="status" heading={t("statusHeading")}>
         <p>{t("status")}</p>
       </ProseSection>
-      <ProseSection id="preparation" heading={t("preparationHeading")}>
+      <ProseSection lang={locale} id="preparation" heading={t("preparationHeading")}>
         <p>{t("preparation")}</p>
         <p>{t("method")}</p>
         <ul className="list-disc space-y-1 pl-6">
@@ -52,14 +52,14 @@ export default async function AccessibilityPage({ params }: Props) {
         </ul>
         <p>{t("methodLimits")}</p>
       </ProseSection>
-      <ProseSection id="measures" heading={t("measuresHeading")}>
+      <ProseSection lang={locale} id="measures" heading={t("measuresHeading")}>
         <p>{t("measures")}</p>
       </ProseSection>
-      <ProseSection id="feedback" heading={t("feedbackHeading")}>
+      <ProseSection lang={locale} id="feedback" heading={t("feedbackHeading")}>
         <p>{t.rich("feedback", { link: contactLink })}</p>
         {email && <p>{t.rich("feedbackEmail", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>}
       </ProseSection>
-      <ProseSection id="enforcement" heading={t("enforcementHeading")}>
+      <ProseSection lang={locale} id="enforcement" heading={t("enforcementHeading")}>
         <p>{t("enforcement")}</p>
         <ul className="list-disc space-y-1 pl-6">
           <li>{t.rich("ombudsFederal", { site })}</li>

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { ContactForm } from "@/components/site/ContactForm";
-import { ErrorSummary, errorSummaryClass } from "@/components/site/ErrorSummary";
+import { ERROR_SUMMARY_ID, ErrorSummary, errorSummaryClass } from "@/components/site/ErrorSummary";
+import { FocusOnLoad } from "@/components/site/FocusOnLoad";
 import { PageShell } from "@/components/site/PageShell";
 import { Notice } from "@/components/ui/Notice";
 import { RETENTION_MONTHS } from "@/lib/feedback/config";
@@ -68,7 +69,12 @@ export default async function ContactPage({ params, searchParams }: Props) {
     >
       <h1 className="mb-4 text-4xl">{hyphenated(t("title"), locale)}</h1>
       {/* First under the title, where it is seen without scrolling on a phone (GOV.UK's place). */}
-      {draft && <ErrorSummary locale={locale} errors={draft.errors} className={errorSummaryClass} />}
+      {draft && (
+        <>
+          <ErrorSummary locale={locale} errors={draft.errors} className={errorSummaryClass} />
+          <FocusOnLoad id={ERROR_SUMMARY_ID} />
+        </>
+      )}
       <div className="mb-8 max-w-3xl space-y-3 text-lg">
         <p>{t("intro")}</p>
         <p>

@@ -43,7 +43,7 @@ export default async function DevelopersPage({ params }: Props) {
     >
       <h1 className="mb-4 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
-      <ProseSection id="endpoints" heading={t("endpointsHeading")}>
+      <ProseSection lang={locale} id="endpoints" heading={t("endpointsHeading")}>
         <p>{t("endpointsIntro")}</p>
         <ul className="list-disc space-y-1 pl-6">
           {resourceNames.map((name) => (
@@ -58,7 +58,7 @@ export default async function DevelopersPage({ params }: Props) {
         </ul>
         <p>{t.rich("openapi", { link: (chunks) => <a href="/api/v1/openapi.json">{chunks}</a> })}</p>
       </ProseSection>
-      <ProseSection id="parameters" heading={t("parametersHeading")}>
+      <ProseSection lang={locale} id="parameters" heading={t("parametersHeading")}>
         <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt>
             <code className={code}>locale</code>
@@ -74,7 +74,7 @@ export default async function DevelopersPage({ params }: Props) {
           <dd>{t("paramPerPage")}</dd>
         </dl>
       </ProseSection>
-      <ProseSection id="examples" heading={t("examplesHeading")}>
+      <ProseSection lang={locale} id="examples" heading={t("examplesHeading")}>
         {examples.map((example) => (
           <pre
             key={example}
@@ -85,14 +85,14 @@ export default async function DevelopersPage({ params }: Props) {
           </pre>
         ))}
       </ProseSection>
-      <ProseSection id="behaviour" heading={t("behaviourHeading")}>
+      <ProseSection lang={locale} id="behaviour" heading={t("behaviourHeading")}>
         <ul className="list-disc space-y-1 pl-6">
           <li>{t("published")}</li>
           <li>{t("caching")}</li>
           <li>{t("errors")}</li>
         </ul>
       </ProseSection>
-      <ProseSection id="feeds" heading={t("feedsHeading")}>
+      <ProseSection lang={locale} id="feeds" heading={t("feedsHeading")}>
         <p>{t("feeds")}</p>
         <ul className="list-disc space-y-1 pl-6">
           {locales.map((l) => (

@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/site/PageShell";
-import { ErrorSummary, errorSummaryClass } from "@/components/site/ErrorSummary";
+import { ERROR_SUMMARY_ID, ErrorSummary, errorSummaryClass } from "@/components/site/ErrorSummary";
+import { FocusOnLoad } from "@/components/site/FocusOnLoad";
 import { CommentCopy, PageCommentForm } from "@/components/site/PageCommentForm";
 import { Notice } from "@/components/ui/Notice";
 import { readDraft } from "@/lib/feedback/drafts";
 import { pagePath } from "@/lib/feedback/schema";
 import { readPageAnswer } from "@/lib/feedback/store";
 import { tokenSubject } from "@/lib/feedback/token";
-import { alternatesFor, pathFor, withQuery } from "@/lib/i18n/paths";
+import { alternatesFor, matchPath, pathFor, withQuery } from "@/lib/i18n/paths";
 import { pageLocale } from "@/lib/i18n/page";
 import { metadataFor } from "@/lib/seo/page-metadata";
 import { hyphenated } from "@/lib/text/hyphenate";
@@ -46,10 +47,20 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   const draft = await readDraft(query.draft, "comment");
   const draftId = draft ? String(query.draft) : undefined;
   // Stored only after the same check; checked again so that the link can never leave the site.
-  const back = answer && pagePath.safeParse(answer.path).success ? answer.path : pathFor(locale, "/");
+  // In the language this confirmation is read in: after a switch, the page in that language
+  // (an entity's slug of the other language redirects to this language's own).
+  const answered = answer && pagePath.safeParse(answer.path).success ? matchPath(answer.path) : null;
+  const back = answered
+    ? answered.locale === locale
+      ? answer!.path
+      : pathFor(locale, answered.href)
+    : pathFor(locale, "/");
   const canComment = Boolean(answer && !answer.useful && !answer.comment && token);
   const summary = draft && (
-    <ErrorSummary locale={locale} errors={draft.errors} className={errorSummaryClass} />
+    <>
+      <ErrorSummary locale={locale} errors={draft.errors} className={errorSummaryClass} />
+      <FocusOnLoad id={ERROR_SUMMARY_ID} />
+    </>
   );
   return (
     <PageShell

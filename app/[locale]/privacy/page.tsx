@@ -38,27 +38,27 @@ export default async function PrivacyPage({ params }: Props) {
     >
       <h1 className="mb-4 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
-      <ProseSection id="controller" heading={t("controllerHeading")}>
+      <ProseSection lang={locale} id="controller" heading={t("controllerHeading")}>
         <p>
           {publisher
             ? t.rich("controllerNamed", { name: publisher, link: contactLink })
             : t.rich("controllerUnnamed", { link: contactLink })}
         </p>
       </ProseSection>
-      <ProseSection id="tracking" heading={t("trackingHeading")}>
+      <ProseSection lang={locale} id="tracking" heading={t("trackingHeading")}>
         <p>{t("tracking")}</p>
       </ProseSection>
-      <ProseSection id="cookies" heading={t("cookiesHeading")}>
+      <ProseSection lang={locale} id="cookies" heading={t("cookiesHeading")}>
         <p>{t("cookies")}</p>
       </ProseSection>
-      <ProseSection id="logs" heading={t("logsHeading")}>
+      <ProseSection lang={locale} id="logs" heading={t("logsHeading")}>
         <p>{t("logs")}</p>
       </ProseSection>
-      <ProseSection id="feedback" heading={t("feedbackHeading")}>
+      <ProseSection lang={locale} id="feedback" heading={t("feedbackHeading")}>
         <p>{t.rich("feedback", { months: RETENTION_MONTHS, link: contactLink })}</p>
         <p>{t("feedbackRefused")}</p>
       </ProseSection>
-      <ProseSection id="rights" heading={t("rightsHeading")}>
+      <ProseSection lang={locale} id="rights" heading={t("rightsHeading")}>
         <p>{t.rich("rights", { link: contactLink, site })}</p>
         {email && <p>{t.rich("rightsEmail", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>}
       </ProseSection>

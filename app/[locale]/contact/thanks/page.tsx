@@ -44,7 +44,10 @@ export default async function ContactThanksPage({ params, searchParams }: Props)
         alternatesFor(() => "/contact/thanks"),
         () => new URLSearchParams(received ? { receipt: String(receipt) } : {}),
       )}
-      breadcrumbs={[{ label: t("title"), href: pathFor(locale, "/contact") }, { label: t("thanksTitle") }]}
+      breadcrumbs={[
+        { label: t("title"), href: pathFor(locale, "/contact") },
+        { label: t(received ? "thanksTitle" : "noReceiptTitle") },
+      ]}
       usefulness={false}
     >
       <h1 className="mb-4 text-4xl">{hyphenated(t(received ? "thanksTitle" : "noReceiptTitle"), locale)}</h1>

@@ -106,7 +106,7 @@ export default async function RegionPage({ params }: Props) {
       {region.crossRegional.length > 0 && (
         <section aria-labelledby="cross-regional-heading" className="mt-10">
           <h2 id="cross-regional-heading" className="mb-2 text-2xl">
-            {t("crossRegional")}
+            {hyphenated(t("crossRegional"), locale)}
           </h2>
           <p className="mb-4">{t("crossRegionalIntro")}</p>
           <ul className="grid gap-4 md:grid-cols-2">
