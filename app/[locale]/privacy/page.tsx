@@ -57,8 +57,10 @@ export default async function PrivacyPage({ params }: Props) {
       <ProseSection lang={locale} id="feedback" heading={t("feedbackHeading")}>
         <p>{t.rich("feedback", { months: RETENTION_MONTHS, link: contactLink })}</p>
         <p>{t("feedbackRefused")}</p>
+        <p>{t("legalBasis")}</p>
       </ProseSection>
       <ProseSection lang={locale} id="rights" heading={t("rightsHeading")}>
+        <p>{t("rightsList")}</p>
         <p>{t.rich("rights", { link: contactLink, site })}</p>
         {email && <p>{t.rich("rightsEmail", { email: () => <a href={`mailto:${email}`}>{email}</a> })}</p>}
       </ProseSection>
