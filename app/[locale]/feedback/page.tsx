@@ -49,12 +49,14 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   // Stored only after the same check; checked again so that the link can never leave the site.
   // In the language this confirmation is read in: after a switch, the page in that language
   // (an entity's slug of the other language redirects to this language's own).
-  const answered = answer && pagePath.safeParse(answer.path).success ? matchPath(answer.path) : null;
-  const back = answered
-    ? answered.locale === locale
-      ? answer!.path
-      : pathFor(locale, answered.href)
-    : pathFor(locale, "/");
+  // An address that names no page (a 404 the answer was about) is given back as it was.
+  const safe = answer && pagePath.safeParse(answer.path).success ? answer.path : null;
+  const named = safe ? matchPath(safe) : null;
+  const back = !safe
+    ? pathFor(locale, "/")
+    : named && named.locale !== locale
+      ? pathFor(locale, named.href)
+      : safe;
   const canComment = Boolean(answer && !answer.useful && !answer.comment && token);
   const summary = draft && (
     <>
