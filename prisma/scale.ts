@@ -74,11 +74,30 @@ const words: Record<Locale, string[]> = {
     "partage",
     "nuage",
   ],
+  de: [
+    "digital",
+    "Daten",
+    "Kompetenzen",
+    "Schulen",
+    "Gemeinden",
+    "Breitband",
+    "Sicherheit",
+    "Plattform",
+    "Dienste",
+    "Bürger",
+    "Unternehmen",
+    "Innovation",
+    "Schulung",
+    "offen",
+    "Austausch",
+    "Cloud",
+  ],
 };
 const label: Record<Locale, { organisation: string; initiative: string }> = {
   en: { organisation: "Generated organisation", initiative: "Generated initiative" },
   nl: { organisation: "Gegenereerde organisatie", initiative: "Gegenereerd initiatief" },
   fr: { organisation: "Organisation générée", initiative: "Initiative générée" },
+  de: { organisation: "Generierte Organisation", initiative: "Generierte Initiative" },
 };
 
 function text(locale: Locale, n: number, length: number) {

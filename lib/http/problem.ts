@@ -16,7 +16,12 @@ export interface ProblemField {
   reason: string;
 }
 
-const zodLocales = { nl: z.locales.nl, fr: z.locales.fr, en: z.locales.en } satisfies Record<Locale, unknown>;
+const zodLocales = {
+  nl: z.locales.nl,
+  fr: z.locales.fr,
+  de: z.locales.de,
+  en: z.locales.en,
+} satisfies Record<Locale, unknown>;
 
 /** The language of an error answer: the `locale` query parameter, else Accept-Language, else English. */
 export function problemLocale(request: RequestInfo): Locale {

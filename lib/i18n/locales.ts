@@ -43,11 +43,16 @@ export function langAttribute(text: { lang: Locale; isFallback: boolean }): Loca
 }
 
 /** Each language's name in itself, for the language switcher. */
-export const autonyms: Record<Locale, string> = { nl: "Nederlands", fr: "Français", en: "English" };
+export const autonyms: Record<Locale, string> = {
+  nl: "Nederlands",
+  fr: "Français",
+  de: "Deutsch",
+  en: "English",
+};
 
 /**
  * What a first path segment that is not a locale says about languages: a supported locale
- * written otherwise (`EN`, `fr-BE`) → that locale; the tag of another language (`de`, `pt-BR`)
+ * written otherwise (`EN`, `fr-BE`) → that locale; the tag of another language (`es`, `pt-BR`)
  * → "unsupported"; anything else (`foo`, `organisaties`) → null.
  */
 export function languagePrefix(segment: string): Locale | "unsupported" | null {

@@ -1,4 +1,4 @@
-// A way to speak up (Directive (EU) 2016/2102, art. 7), as a reader does it in nl, fr and en,
+// A way to speak up (Directive (EU) 2016/2102, art. 7), as a reader does it in each language,
 // with and without JavaScript: the contact form sent and confirmed, a refused message coming
 // back with its text, "Was this page useful?" answered (and commented after "no"), and all of it
 // seen in the admin by an administrator. Screenshots go to /tmp/shots-feedback/.
@@ -6,8 +6,7 @@ import fs from "node:fs";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { contrast, over, parseColor } from "../helpers/contrast";
 import { admin, signIn } from "./admin-helpers";
-import { expectAccessible, locales, probeColours } from "./helpers";
-import { autonyms } from "@/lib/i18n/locales";
+import { expectAccessible, locales, probeColours, switcherName } from "./helpers";
 import { messages } from "@/lib/i18n/messages";
 
 const text = {
@@ -64,6 +63,33 @@ const text = {
     statement: "/fr/accessibilite",
     privacy: "/fr/vie-privee",
     formLink: "formulaire de contact",
+  },
+  de: {
+    contact: "/de/kontakt",
+    thanksSlug: "danke",
+    title: "Kontakt und Feedback",
+    kind: "Ein Fehler oder fehlende Informationen",
+    message: "Ihre Nachricht",
+    page: "Adresse der betroffenen Seite (optional)",
+    email: "Ihre E-Mail-Adresse (optional)",
+    send: "Nachricht senden",
+    thanks: "Vielen Dank für Ihre Nachricht",
+    refused: "Es gibt ein Problem",
+    invalidEmail: "Geben Sie eine E-Mail-Adresse wie name@example.com ein, oder lassen Sie das Feld leer",
+    rated: "/de/organisationen",
+    question: "War diese Seite hilfreich?",
+    yes: /^Ja/,
+    no: /^Nein/,
+    answerTitle: "Ihre Antwort zu einer Seite",
+    thanksYes: "Vielen Dank für Ihre Antwort. Es freut uns, dass Ihnen diese Seite geholfen hat.",
+    thanksNo: "Vielen Dank für Ihre Antwort. Es tut uns leid, dass Ihnen diese Seite nicht geholfen hat.",
+    comment: "Was hat gefehlt oder war falsch?",
+    sendComment: "Kommentar senden",
+    commented: "Wir haben Ihren Kommentar zu dieser Seite erhalten.",
+    backToPage: "Zurück zur Seite",
+    statement: "/de/barrierefreiheit",
+    privacy: "/de/datenschutz",
+    formLink: "Kontaktformular",
   },
   en: {
     contact: "/en/contact",
@@ -247,7 +273,7 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(page.getByLabel(t.message)).toHaveValue(message);
         await expect(page.getByRole("alert")).toBeVisible();
         const other = locales.find((l) => l !== locale)!;
-        await switcher.getByRole("link", { name: autonyms[other] }).click();
+        await switcher.getByRole("link", { name: switcherName(other) }).click();
         await expect(page.locator("html")).toHaveAttribute("lang", other);
         await expect(page.getByLabel(text[other].message)).toHaveValue(message);
         await expect(page.getByLabel(text[other].email)).toHaveValue("anna@mail");
@@ -387,7 +413,7 @@ test("the language switcher keeps the comment form's token and the contact form'
     .click();
   await expect(page.getByLabel(text.en.comment)).toBeVisible();
   const switcher = page.getByRole("banner").getByRole("navigation", { name: "Choose a language" });
-  await switcher.getByRole("link", { name: "Français" }).click();
+  await switcher.getByRole("link", { name: switcherName("fr") }).click();
   await expect(page.getByLabel(text.fr.comment)).toBeVisible();
   await expect(page).toHaveURL(/\/fr\/avis\?token=/);
 
@@ -395,7 +421,7 @@ test("the language switcher keeps the comment form's token and the contact form'
   await page
     .getByRole("banner")
     .getByRole("navigation", { name: "Choisir une langue" })
-    .getByRole("link", { name: "English" })
+    .getByRole("link", { name: switcherName("en") })
     .click();
   await expect(page.getByLabel(text.en.page)).toHaveValue("/fr/organisations");
 });
@@ -434,6 +460,23 @@ const statement = {
       "Cette déclaration a été établie le 26 novembre 2026. Elle a été revue pour la dernière fois le 2 décembre 2026",
     self: "auto-évaluation",
     about: ["À propos de ce portail", "/fr/a-propos"],
+  },
+  de: {
+    status:
+      "Diese Website ist vollständig mit den Richtlinien für barrierefreie Webinhalte (WCAG) 2.1, Stufe AA, vereinbar",
+    partial: /teilweise|nicht barrierefreie Inhalte/i,
+    headings: [
+      "Stand der Vereinbarkeit",
+      "Erstellung dieser Erklärung",
+      "Wie wir das Portal barrierefrei halten",
+      "Feedback und Kontakt",
+      // A soft hyphen where the compound may break on a phone.
+      "Durchsetzungs\u00adverfahren",
+    ],
+    prepared:
+      "Diese Erklärung wurde am 26. November 2026 erstellt. Sie wurde zuletzt am 2. Dezember 2026 überprüft",
+    self: "Selbstbewertung",
+    about: ["Über dieses Portal", "/de/ueber"],
   },
   en: {
     status:

@@ -6,14 +6,16 @@ describe("negotiateLocale", () => {
   it.each([
     ["fr-BE,fr;q=0.9,en;q=0.8", "fr"],
     ["nl-BE", "nl"],
-    ["de-DE,de;q=0.9,en;q=0.5", "en"],
+    ["de-DE,de;q=0.9,en;q=0.5", "de"],
+    ["de-BE", "de"],
+    ["es-ES,es;q=0.9,en;q=0.5", "en"],
     ["en;q=0.4,nl;q=0.8", "nl"],
     ["EN-gb", "en"],
   ])("%s → %s", (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected);
   });
 
-  it.each([[null], [""], ["de-DE,de;q=0.9"], ["*"], ["fr;q=0"]])("%s → no usable language", (header) => {
+  it.each([[null], [""], ["es-ES,es;q=0.9"], ["*"], ["fr;q=0"]])("%s → no usable language", (header) => {
     expect(negotiateLocale(header)).toBeNull();
   });
 });
@@ -40,8 +42,9 @@ describe("languagePrefix", () => {
     ["EN", "en"],
     ["fr-BE", "fr"],
     ["nl-be", "nl"],
-    ["de", "unsupported"],
-    ["de-DE", "unsupported"],
+    ["DE-be", "de"],
+    ["es", "unsupported"],
+    ["es-ES", "unsupported"],
     ["pt-BR", "unsupported"],
     ["organisaties", null],
     ["foo", null],

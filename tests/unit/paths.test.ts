@@ -28,10 +28,11 @@ describe("pathFor", () => {
   });
 
   it("gives each locale its own slug", () => {
-    const slugs: Record<Locale, string> = { nl: "brussel", fr: "bruxelles", en: "brussels" };
+    const slugs: Record<Locale, string> = { nl: "brussel", fr: "bruxelles", de: "bruessel", en: "brussels" };
     expect(alternatesFor((l) => ({ pathname: "/regions/[slug]", params: { slug: slugs[l] } }))).toEqual({
       nl: "/nl/gewesten/brussel",
       fr: "/fr/regions/bruxelles",
+      de: "/de/regionen/bruessel",
       en: "/en/regions/brussels",
     } satisfies Record<Locale, string>);
   });
@@ -55,7 +56,7 @@ describe("matchPath", () => {
   it("matches no page for another locale's words, an unknown shape or a bad escape", () => {
     expect(matchPath("/nl/regions")).toBeNull();
     expect(matchPath("/en/initiatives/a/b")).toBeNull();
-    expect(matchPath("/de/regions")).toBeNull();
+    expect(matchPath("/pt/regions")).toBeNull();
     expect(matchPath("/en/regions/%E0%A4%A")).toBeNull();
   });
 });
@@ -74,6 +75,7 @@ describe("withQuery", () => {
     expect(withQuery(alternates, () => new URLSearchParams({ q: "vaardigheden" }))).toEqual({
       nl: "/nl/zoeken?q=vaardigheden",
       fr: "/fr/recherche?q=vaardigheden",
+      de: "/de/suche?q=vaardigheden",
       en: "/en/search?q=vaardigheden",
     } satisfies Record<Locale, string>);
     expect(withQuery(alternates, () => new URLSearchParams())).toEqual(alternates);
