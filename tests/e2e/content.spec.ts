@@ -34,6 +34,8 @@ const about = {
     level: "Niveau",
   },
   de: {
+    publishedBy: "Veröffentlicht von",
+    appearedOn: "Erschienen auf",
     footer: "Über dieses Portal",
     headings: ["Wer es herausgibt", "Wozu es dient", "Woher die Fakten stammen"],
     date: "4. September 2024",
