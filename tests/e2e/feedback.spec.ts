@@ -443,6 +443,7 @@ const statement = {
     prepared:
       "Deze verklaring werd opgesteld op 26 november 2026. Ze werd het laatst herzien op 2 december 2026",
     self: "zelfbeoordeling",
+    byHand: "met de hand, uitsluitend in het Nederlands, het Frans en het Engels",
     about: ["Over deze portaalsite", "/nl/over"],
   },
   fr: {
@@ -459,6 +460,7 @@ const statement = {
     prepared:
       "Cette déclaration a été établie le 26 novembre 2026. Elle a été revue pour la dernière fois le 2 décembre 2026",
     self: "auto-évaluation",
+    byHand: "manuellement, en néerlandais, en français et en anglais uniquement",
     about: ["À propos de ce portail", "/fr/a-propos"],
   },
   de: {
@@ -476,6 +478,7 @@ const statement = {
     prepared:
       "Diese Erklärung wurde am 26. November 2026 erstellt. Sie wurde zuletzt am 2. Dezember 2026 überprüft",
     self: "Selbstbewertung",
+    byHand: "von Hand, nur auf Niederländisch, Französisch und Englisch",
     about: ["Über dieses Portal", "/de/ueber"],
   },
   en: {
@@ -491,6 +494,7 @@ const statement = {
     ],
     prepared: "This statement was prepared on 26 November 2026. It was last reviewed on 2 December 2026",
     self: "self-assessment",
+    byHand: "by hand, in Dutch, French and English only",
     about: ["About this portal", "/en/about"],
   },
 } as const;
@@ -510,6 +514,8 @@ for (const locale of locales) {
     await expect(main).toContainText(s.prepared);
     await expect(main).toContainText(s.self);
     await expect(main.getByRole("listitem").filter({ hasText: "axe-core 4.13" })).toHaveCount(1);
+    // German pages are checked by the automated tests only: the statement must not claim more.
+    await expect(main.getByRole("listitem").filter({ hasText: s.byHand })).toHaveCount(1);
     await expect(main.getByRole("link", { name: s.about[0] })).toHaveAttribute("href", s.about[1]);
     const form = main.getByRole("link", { name: text[locale].formLink });
     await expect(form).toHaveCount(2);
