@@ -130,7 +130,7 @@ async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, s
 
 /**
  * Adds `organisations` organisations (spread over the seeded regions) and `initiatives`
- * initiatives (each run by one of the new organisations), each published in nl, fr and en.
+ * initiatives (each run by one of the new organisations), each published in every locale.
  * Keys and slugs start with `prefix`, so that `removeGenerated` finds them again.
  */
 export async function generateEntities(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fallbackOrder, langAttribute, languagePrefix, negotiateLocale } from "@/lib/i18n/locales";
+import { autonyms, fallbackOrder, langAttribute, languagePrefix, negotiateLocale } from "@/lib/i18n/locales";
 import { locales } from "@/lib/i18n/routing";
 
 describe("negotiateLocale", () => {
@@ -60,5 +60,11 @@ describe("langAttribute", () => {
   it("names the language of a text shown in place of a missing translation, and only then", () => {
     expect(langAttribute({ lang: "en", isFallback: true })).toBe("en");
     expect(langAttribute({ lang: "fr", isFallback: false })).toBeUndefined();
+  });
+});
+
+describe("autonyms", () => {
+  it("names each language in itself, with a capital", () => {
+    expect(autonyms).toEqual({ nl: "Nederlands", fr: "Français", de: "Deutsch", en: "English" });
   });
 });
