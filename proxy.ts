@@ -149,7 +149,7 @@ export default async function proxy(request: NextRequest) {
     }
     const locale = preferredLocale(request.headers);
     if (locale) return negotiatedRedirect(`/${locale}`, request);
-    // Nothing usable: the trilingual language-choice page, rather than a guess.
+    // Nothing usable: the language-choice page, in every language, rather than a guess.
     return NextResponse.next({ headers: { Vary: "Accept-Language, Cookie" } });
   }
 

@@ -5,7 +5,7 @@ export function siteUrl(): string {
   return (process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 }
 
-export const ogLocale: Record<Locale, string> = { nl: "nl_BE", fr: "fr_BE", en: "en_GB" };
+export const ogLocale: Record<Locale, string> = { nl: "nl_BE", fr: "fr_BE", de: "de_BE", en: "en_GB" };
 
 /** What the social image of a page shows: see app/api/og/route.tsx. */
 export interface OgImage {

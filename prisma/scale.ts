@@ -74,11 +74,30 @@ const words: Record<Locale, string[]> = {
     "partage",
     "nuage",
   ],
+  de: [
+    "digital",
+    "Daten",
+    "Kompetenzen",
+    "Schulen",
+    "Gemeinden",
+    "Breitband",
+    "Sicherheit",
+    "Plattform",
+    "Dienste",
+    "Bürger",
+    "Unternehmen",
+    "Innovation",
+    "Schulung",
+    "offen",
+    "Austausch",
+    "Cloud",
+  ],
 };
 const label: Record<Locale, { organisation: string; initiative: string }> = {
   en: { organisation: "Generated organisation", initiative: "Generated initiative" },
   nl: { organisation: "Gegenereerde organisatie", initiative: "Gegenereerd initiatief" },
   fr: { organisation: "Organisation générée", initiative: "Initiative générée" },
+  de: { organisation: "Generierte Organisation", initiative: "Generierte Initiative" },
 };
 
 function text(locale: Locale, n: number, length: number) {
@@ -111,7 +130,7 @@ async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, s
 
 /**
  * Adds `organisations` organisations (spread over the seeded regions) and `initiatives`
- * initiatives (each run by one of the new organisations), each published in nl, fr and en.
+ * initiatives (each run by one of the new organisations), each published in every locale.
  * Keys and slugs start with `prefix`, so that `removeGenerated` finds them again.
  */
 export async function generateEntities(

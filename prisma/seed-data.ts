@@ -111,6 +111,13 @@ export const regions: RegionSeed[] = [
           "Digitaal Vlaanderen modernises public services and promotes secure data sharing through Athumi.",
         body: "In Flanders, **Digitaal Vlaanderen** leads the way, modernising public services and promoting secure data sharing through **Athumi**.\n\nWith a focus on AI, blockchain and 5G, Flanders is positioning itself at the forefront of digital innovation.",
       },
+      de: {
+        slug: "flandern",
+        name: "Flandern",
+        summary:
+          "Digitaal Vlaanderen modernisiert die öffentlichen Dienste und fördert den sicheren Datenaustausch über Athumi.",
+        body: "In Flandern geht **Digitaal Vlaanderen** voran: Es modernisiert die öffentlichen Dienste und fördert den sicheren Datenaustausch über **Athumi**.\n\nMit dem Schwerpunkt auf künstlicher Intelligenz, Blockchain und 5G will Flandern an der Spitze der digitalen Innovation stehen.",
+      },
     },
   },
   {
@@ -138,6 +145,13 @@ export const regions: RegionSeed[] = [
         summary:
           "Digital Wallonia tackles the digital divide by expanding broadband, training digital skills and supporting startups.",
         body: "In Wallonia, **Digital Wallonia** is tackling the digital divide by expanding broadband access and investing in digital skills training through initiatives like **Digitalent**.\n\nThe region is also nurturing startups with funding and mentorship.",
+      },
+      de: {
+        slug: "wallonien",
+        name: "Wallonien",
+        summary:
+          "Digital Wallonia geht die digitale Kluft an, mit mehr Breitband, Schulungen in digitalen Kompetenzen und Unterstützung für Start-ups.",
+        body: "In Wallonien geht **Digital Wallonia** die digitale Kluft an, indem es den Zugang zu Breitband ausbaut und in Schulungen in digitalen Kompetenzen investiert, mit Initiativen wie **Digitalent**.\n\nDie Region unterstützt außerdem Start-ups mit Finanzierung und Mentoring.",
       },
     },
   },
@@ -167,6 +181,13 @@ export const regions: RegionSeed[] = [
           "Digitalcity.brussels is a hub for digital skills and professional support; SustAIn.brussels helps companies integrate AI sustainably.",
         body: "In the capital, **Digitalcity.brussels** serves as a hub for digital skills and professional support. Partnering with both public and private sectors, it ensures that Brussels-based businesses are ready for the digital future.\n\n**SustAIn.brussels** helps companies integrate AI and emerging technologies with a focus on sustainability.",
       },
+      de: {
+        slug: "bruessel",
+        name: "Region Brüssel-Hauptstadt",
+        summary:
+          "Digitalcity.brussels ist eine Anlaufstelle für digitale Kompetenzen und berufliche Unterstützung; SustAIn.brussels hilft Unternehmen, KI nachhaltig einzusetzen.",
+        body: "In der Hauptstadt dient **Digitalcity.brussels** als Anlaufstelle für digitale Kompetenzen und berufliche Unterstützung. In Partnerschaft mit dem öffentlichen und dem privaten Sektor sorgt es dafür, dass Brüsseler Unternehmen für die digitale Zukunft bereit sind.\n\n**SustAIn.brussels** hilft Unternehmen, KI und neue Technologien mit dem Schwerpunkt Nachhaltigkeit einzusetzen.",
+      },
     },
   },
   {
@@ -194,6 +215,13 @@ export const regions: RegionSeed[] = [
         summary:
           "Beside the three regions, the federal level plays its part too, with BOSA, the FPS Policy and Support.",
         body: "Beside the three regions, the federal level plays its part too, with **BOSA** (FPS Policy and Support).\n\nCross-regional initiatives like the **Belgian AI Strategy** demonstrate that when Belgium's regions and federal bodies work together, they create something greater than the sum of their parts.",
+      },
+      de: {
+        slug: "foederal",
+        name: "Föderale Ebene",
+        summary:
+          "Neben den drei Regionen trägt auch die föderale Ebene ihren Teil bei, mit BOSA, dem Föderalen Öffentlichen Dienst Politik und Unterstützung.",
+        body: "Neben den drei Regionen trägt auch die föderale Ebene ihren Teil bei, mit **BOSA** (Föderaler Öffentlicher Dienst Politik und Unterstützung).\n\nRegionenübergreifende Initiativen wie die **Belgische KI-Strategie** zeigen: Wenn die Regionen und die föderalen Stellen Belgiens zusammenarbeiten, schaffen sie mehr als die Summe ihrer Teile.",
       },
     },
   },
@@ -234,6 +262,15 @@ export const organisations: OrganisationSeed[] = [
         seoDescription:
           "Digitaal Vlaanderen: modernising Flemish public services, secure data sharing through Athumi, AI, blockchain and 5G.",
       },
+      de: {
+        slug: "digitaal-vlaanderen",
+        name: "Digitaal Vlaanderen",
+        summary:
+          "Die flämische Agentur, die die öffentlichen Dienste modernisiert und den sicheren Datenaustausch fördert.",
+        body: "Digitaal Vlaanderen geht in Flandern voran: Es **modernisiert die öffentlichen Dienste** und fördert den **sicheren Datenaustausch** über Athumi.\n\nMit dem Schwerpunkt auf KI, Blockchain und 5G will Flandern an der Spitze der digitalen Innovation stehen.",
+        seoDescription:
+          "Digitaal Vlaanderen: Modernisierung der flämischen öffentlichen Dienste, sicherer Datenaustausch über Athumi, KI, Blockchain und 5G.",
+      },
     },
   },
   {
@@ -261,6 +298,13 @@ export const organisations: OrganisationSeed[] = [
         name: "Athumi",
         summary: "The organisation through which Flanders promotes secure data sharing.",
         body: "Flanders promotes secure data sharing through **Athumi**. Digitaal Vlaanderen, which also modernises public services, does so through Athumi.",
+      },
+      de: {
+        slug: "athumi",
+        name: "Athumi",
+        summary:
+          "Das flämische Datenversorgungsunternehmen, über das Flandern den sicheren Datenaustausch fördert.",
+        body: "Flandern fördert den sicheren Datenaustausch über **Athumi**. Digitaal Vlaanderen, das auch die öffentlichen Dienste modernisiert, tut dies über Athumi.",
       },
     },
   },
@@ -299,6 +343,15 @@ export const organisations: OrganisationSeed[] = [
         seoDescription:
           "Digital Wallonia, Wallonia's collaborative digital project: broadband, digital skills training and the Digital Wallonia 2019–2024 strategy.",
       },
+      de: {
+        slug: "digital-wallonia",
+        name: "Digital Wallonia",
+        summary:
+          "Das gemeinschaftliche Digitalprojekt öffentlicher und privater Partner in Wallonien, das die digitale Kluft angeht, indem es Breitband ausbaut und in digitale Kompetenzen investiert.",
+        body: "Digital Wallonia geht die **digitale Kluft** an, indem es den Zugang zu **Breitband** ausbaut und in Schulungen in **digitalen Kompetenzen** investiert, mit Initiativen wie Digitalent. Die Region unterstützt außerdem **Start-ups** mit Finanzierung und Mentoring.\n\nDigital Wallonia ist ein gemeinschaftliches Projekt mit vielen öffentlichen und privaten Partnern aus Verwaltung, Informations- und Kommunikationstechnologie (IKT) und Nichtregierungsorganisationen (NGOs). Die Strategie Digital Wallonia 2019–2024 bildet den Rahmen für alle Maßnahmen der Wallonischen Regierung, die den digitalen Wandel Walloniens unterstützen sollen.",
+        seoDescription:
+          "Digital Wallonia, das gemeinschaftliche Digitalprojekt Walloniens: Breitband, Schulungen in digitalen Kompetenzen und die Strategie Digital Wallonia 2019–2024.",
+      },
     },
   },
   {
@@ -326,6 +379,12 @@ export const organisations: OrganisationSeed[] = [
         name: "Digitalcity.brussels",
         summary: "The Brussels hub for digital skills and professional support.",
         body: "In the capital, Digitalcity.brussels serves as a **hub for digital skills and professional support**.\n\nPartnering with both public and private sectors, it ensures that Brussels-based businesses are ready for the digital future.",
+      },
+      de: {
+        slug: "digitalcity-brussels",
+        name: "Digitalcity.brussels",
+        summary: "Die Brüsseler Anlaufstelle für digitale Kompetenzen und berufliche Unterstützung.",
+        body: "In der Hauptstadt dient Digitalcity.brussels als **Anlaufstelle für digitale Kompetenzen und berufliche Unterstützung**.\n\nIn Partnerschaft mit dem öffentlichen und dem privaten Sektor sorgt es dafür, dass Brüsseler Unternehmen für die digitale Zukunft bereit sind.",
       },
     },
   },
@@ -358,6 +417,13 @@ export const organisations: OrganisationSeed[] = [
           "Helps Brussels companies integrate AI and emerging technologies with a focus on sustainability.",
         body: "SustAIn.brussels, another key player in Brussels, helps companies integrate **AI and emerging technologies** with a focus on **sustainability**.",
       },
+      de: {
+        slug: "sustain-brussels",
+        name: "SustAIn.brussels",
+        summary:
+          "Hilft Brüsseler Unternehmen, KI und neue Technologien mit dem Schwerpunkt Nachhaltigkeit einzusetzen.",
+        body: "SustAIn.brussels, ein weiterer wichtiger Akteur in Brüssel, hilft Unternehmen, **KI und neue Technologien** mit dem Schwerpunkt **Nachhaltigkeit** einzusetzen.",
+      },
     },
   },
   {
@@ -388,6 +454,13 @@ export const organisations: OrganisationSeed[] = [
         summary:
           "The Federal Public Service Policy and Support, with which the federal level plays its part beside the three regions.",
         body: "Beside the three regions, the federal level plays its part too, with **BOSA**, the Federal Public Service Policy and Support.\n\nCross-regional initiatives like the Belgian AI Strategy show that the regions and federal bodies achieve more together.",
+      },
+      de: {
+        slug: "bosa",
+        name: "Föderaler Öffentlicher Dienst Politik und Unterstützung (BOSA)",
+        summary:
+          "Der Föderale Öffentliche Dienst Politik und Unterstützung, mit dem die föderale Ebene neben den drei Regionen ihren Teil beiträgt.",
+        body: "Neben den drei Regionen trägt auch die föderale Ebene ihren Teil bei, mit **BOSA**, dem Föderalen Öffentlichen Dienst Politik und Unterstützung.\n\nRegionenübergreifende Initiativen wie die Belgische KI-Strategie zeigen, dass die Regionen und die föderalen Stellen gemeinsam mehr erreichen.",
       },
     },
   },
@@ -420,6 +493,12 @@ export const initiatives: InitiativeSeed[] = [
         summary: "Flanders promotes secure data sharing through Athumi.",
         body: "Besides modernising public services, Digitaal Vlaanderen promotes **secure data sharing** through Athumi.",
       },
+      de: {
+        slug: "sicherer-datenaustausch-athumi",
+        name: "Sicherer Datenaustausch über Athumi",
+        summary: "Flandern fördert den sicheren Datenaustausch über Athumi.",
+        body: "Neben der Modernisierung der öffentlichen Dienste fördert Digitaal Vlaanderen den **sicheren Datenaustausch** über Athumi.",
+      },
     },
   },
   {
@@ -447,6 +526,12 @@ export const initiatives: InitiativeSeed[] = [
         name: "Modernising public services",
         summary: "Digitaal Vlaanderen modernises Flemish public services.",
         body: "Digitaal Vlaanderen leads the way in **modernising public services** in Flanders.",
+      },
+      de: {
+        slug: "modernisierung-oeffentlicher-dienste",
+        name: "Modernisierung der öffentlichen Dienste",
+        summary: "Digitaal Vlaanderen modernisiert die flämischen öffentlichen Dienste.",
+        body: "Digitaal Vlaanderen geht bei der **Modernisierung der öffentlichen Dienste** in Flandern voran.",
       },
     },
   },
@@ -479,6 +564,13 @@ export const initiatives: InitiativeSeed[] = [
           "With a focus on AI, blockchain and 5G, Flanders positions itself at the forefront of digital innovation.",
         body: "Flanders focuses on **AI**, **blockchain** and **5G**, positioning itself at the forefront of digital innovation.",
       },
+      de: {
+        slug: "ki-blockchain-5g",
+        name: "KI, Blockchain und 5G",
+        summary:
+          "Mit dem Schwerpunkt auf KI, Blockchain und 5G stellt sich Flandern an die Spitze der digitalen Innovation.",
+        body: "Flandern setzt auf **KI**, **Blockchain** und **5G** und stellt sich damit an die Spitze der digitalen Innovation.",
+      },
     },
   },
   {
@@ -508,6 +600,13 @@ export const initiatives: InitiativeSeed[] = [
         summary: "An initiative through which Digital Wallonia invests in digital skills training.",
         body: "Through initiatives like **Digitalent**, Digital Wallonia invests in digital skills training as part of tackling the digital divide.",
       },
+      de: {
+        slug: "digitalent",
+        name: "Digitalent",
+        summary:
+          "Eine Initiative, mit der Digital Wallonia in Schulungen in digitalen Kompetenzen investiert.",
+        body: "Mit Initiativen wie **Digitalent** investiert Digital Wallonia in Schulungen in digitalen Kompetenzen, um die digitale Kluft anzugehen.",
+      },
     },
   },
   {
@@ -535,6 +634,12 @@ export const initiatives: InitiativeSeed[] = [
         name: "Broadband in Wallonia",
         summary: "Digital Wallonia expands broadband access to tackle the digital divide.",
         body: "Digital Wallonia tackles the digital divide by **expanding broadband access**.",
+      },
+      de: {
+        slug: "breitband-wallonien",
+        name: "Breitband in Wallonien",
+        summary: "Digital Wallonia baut den Zugang zu Breitband aus, um die digitale Kluft anzugehen.",
+        body: "Digital Wallonia geht die digitale Kluft an, indem es **den Zugang zu Breitband ausbaut**.",
       },
     },
   },
@@ -564,6 +669,12 @@ export const initiatives: InitiativeSeed[] = [
         summary: "Wallonia nurtures startups with funding and mentorship.",
         body: "Wallonia is nurturing **startups** with funding and mentorship, proving that it isn't just keeping pace in the global digital race but thriving in it.",
       },
+      de: {
+        slug: "start-ups-wallonien",
+        name: "Unterstützung für Start-ups in Wallonien",
+        summary: "Wallonien unterstützt Start-ups mit Finanzierung und Mentoring.",
+        body: "Wallonien unterstützt **Start-ups** mit Finanzierung und Mentoring und beweist damit, dass es im globalen digitalen Wettlauf nicht nur mithält, sondern darin aufblüht.",
+      },
     },
   },
   {
@@ -591,6 +702,12 @@ export const initiatives: InitiativeSeed[] = [
         name: "Digital skills and professional support in Brussels",
         summary: "Digitalcity.brussels gets Brussels-based businesses ready for the digital future.",
         body: "As a hub for digital skills and professional support, **Digitalcity.brussels** partners with the public and private sectors so that Brussels-based businesses are ready for the digital future.",
+      },
+      de: {
+        slug: "digitale-kompetenzen-bruessel",
+        name: "Digitale Kompetenzen und berufliche Unterstützung in Brüssel",
+        summary: "Digitalcity.brussels macht Brüsseler Unternehmen bereit für die digitale Zukunft.",
+        body: "Als Anlaufstelle für digitale Kompetenzen und berufliche Unterstützung arbeitet **Digitalcity.brussels** mit dem öffentlichen und dem privaten Sektor zusammen, damit Brüsseler Unternehmen für die digitale Zukunft bereit sind.",
       },
     },
   },
@@ -621,6 +738,12 @@ export const initiatives: InitiativeSeed[] = [
         summary: "SustAIn.brussels helps companies integrate AI and emerging technologies sustainably.",
         body: "**SustAIn.brussels** helps companies integrate AI and emerging technologies with a focus on sustainability.",
       },
+      de: {
+        slug: "nachhaltige-ki-unternehmen",
+        name: "Nachhaltige KI für Unternehmen",
+        summary: "SustAIn.brussels hilft Unternehmen, KI und neue Technologien nachhaltig einzusetzen.",
+        body: "**SustAIn.brussels** hilft Unternehmen, KI und neue Technologien mit dem Schwerpunkt Nachhaltigkeit einzusetzen.",
+      },
     },
   },
   {
@@ -649,6 +772,12 @@ export const initiatives: InitiativeSeed[] = [
         summary: "A cross-regional initiative of the regions and federal bodies.",
         body: "The **Belgian AI Strategy** is a cross-regional initiative. It demonstrates that when Belgium's regions and federal bodies work together, they create something greater than the sum of their parts.",
       },
+      de: {
+        slug: "belgische-ki-strategie",
+        name: "Belgische KI-Strategie",
+        summary: "Eine regionenübergreifende Initiative der Regionen und der föderalen Stellen.",
+        body: "Die **Belgische KI-Strategie** ist eine regionenübergreifende Initiative. Sie zeigt: Wenn die Regionen und die föderalen Stellen Belgiens zusammenarbeiten, schaffen sie mehr als die Summe ihrer Teile.",
+      },
     },
   },
 ];
@@ -657,6 +786,7 @@ const pillarOnly = {
   nl: "Een van de vijf pijlers van de strategie Digital Wallonia 2019–2024.",
   fr: "L’un des cinq piliers de la stratégie Digital Wallonia 2019–2024.",
   en: "One of the five pillars of the Digital Wallonia 2019–2024 strategy.",
+  de: "Eine der fünf Säulen der Strategie Digital Wallonia 2019–2024.",
 };
 
 export const strategy: StrategySeed = {
@@ -705,6 +835,18 @@ export const strategy: StrategySeed = {
       seoDescription:
         "The Digital Wallonia 2019–2024 strategy: goal, five pillars, projects, a budget of over €5 million, funding and governance.",
     },
+    de: {
+      slug: "digital-wallonia-2019-2024",
+      name: "Strategie Digital Wallonia 2019–2024",
+      summary:
+        "Die Digitalstrategie der Wallonischen Regierung für 2019–2024: fünf Säulen, um den digitalen Wandel Walloniens voranzubringen.",
+      goal: "Den digitalen Wandel Walloniens voranbringen. Digital Wallonia bildet den Rahmen für alle Maßnahmen der Wallonischen Regierung, die den digitalen Wandel Walloniens unterstützen sollen.",
+      governance:
+        "Die Strategie wird vom wallonischen Minister für Wirtschaft, Außenhandel, Forschung und Innovation, Digitales, Raumordnung, Landwirtschaft, IFAPME und Kompetenzzentren koordiniert.",
+      body: "Die Digitalstrategie der Wallonischen Regierung umfasst den Zeitraum von 2019 bis 2024. Sie legt fünf große Säulen fest, um den digitalen Wandel Walloniens voranzubringen: **Digitaler Sektor**, **Digitale Unternehmen**, **Digitale Kompetenzen und Bildung**, **Digitale Verwaltung** und **Digitales Territorium**.\n\nDigital Wallonia ist ein gemeinschaftliches Projekt mit vielen öffentlichen und privaten Partnern aus Verwaltung, Informations- und Kommunikationstechnologie (IKT) und Nichtregierungsorganisationen (NGOs).",
+      seoDescription:
+        "Die Strategie Digital Wallonia 2019–2024: Ziel, fünf Säulen, Projekte, ein Budget von über 5 Millionen €, Finanzierung und Steuerung.",
+    },
   },
   pillars: [
     {
@@ -714,6 +856,7 @@ export const strategy: StrategySeed = {
         nl: { slug: "digitale-sector", name: "Digitale sector", summary: pillarOnly.nl, body: "" },
         fr: { slug: "secteur-numerique", name: "Secteur numérique", summary: pillarOnly.fr, body: "" },
         en: { slug: "digital-sector", name: "Digital Sector", summary: pillarOnly.en, body: "" },
+        de: { slug: "digitaler-sektor", name: "Digitaler Sektor", summary: pillarOnly.de, body: "" },
       },
       projects: [],
     },
@@ -729,6 +872,7 @@ export const strategy: StrategySeed = {
           body: "",
         },
         en: { slug: "digital-business", name: "Digital Business", summary: pillarOnly.en, body: "" },
+        de: { slug: "digitale-unternehmen", name: "Digitale Unternehmen", summary: pillarOnly.de, body: "" },
       },
       projects: [],
     },
@@ -756,6 +900,13 @@ export const strategy: StrategySeed = {
           summary:
             "Every Walloon citizen must play an active part in the digital transformation by acquiring strong technological skills and adopting an entrepreneurial attitude.",
           body: "The pillar for skills and education sets the goal that **each Walloon citizen must play an active part in the digital transformation** by acquiring strong technological skills and adopting an entrepreneurial attitude.\n\nThe strategy defines and supports several high-priority projects in the area of education and digital skills.",
+        },
+        de: {
+          slug: "digitale-kompetenzen-und-bildung",
+          name: "Digitale Kompetenzen und Bildung",
+          summary:
+            "Alle Bürgerinnen und Bürger Walloniens sollen aktiv am digitalen Wandel teilhaben, indem sie solide technologische Kompetenzen erwerben und eine unternehmerische Haltung einnehmen.",
+          body: "Die Säule für Kompetenzen und Bildung setzt das Ziel, dass **alle Bürgerinnen und Bürger Walloniens aktiv am digitalen Wandel teilhaben**, indem sie solide technologische Kompetenzen erwerben und eine unternehmerische Haltung einnehmen.\n\nDie Strategie legt mehrere vorrangige Projekte im Bereich Bildung und digitale Kompetenzen fest und unterstützt sie.",
         },
       },
       projects: [
@@ -785,6 +936,13 @@ export const strategy: StrategySeed = {
                 "Brings together stakeholders and initiatives that develop the digital skills of young talent and of Walloons in general.",
               body: "The **WallCode** project by Digital Wallonia brings together stakeholders and initiatives designed to develop the digital skills of the next generation of young talent and of Walloons in general, in particular in the field of coding and computer programming, algorithmic logic and robotics.",
             },
+            de: {
+              slug: "wallcode",
+              name: "WallCode",
+              summary:
+                "Bringt Akteure und Initiativen zusammen, die die digitalen Kompetenzen junger Talente und der Wallonen im Allgemeinen entwickeln.",
+              body: "Das Projekt **WallCode** von Digital Wallonia bringt Akteure und Initiativen zusammen, die die digitalen Kompetenzen der nächsten Generation junger Talente und der Wallonen im Allgemeinen entwickeln sollen, insbesondere in den Bereichen Codieren und Programmieren, algorithmisches Denken und Robotik.",
+            },
           },
         },
         {
@@ -813,6 +971,13 @@ export const strategy: StrategySeed = {
                 "Improving citizens' basic digital competences so they can take a more active role in the digital transformation.",
               body: "Improving citizens' **basic digital competences** in order to enable them to assume a more active role in the digital transformation.",
             },
+            de: {
+              slug: "digitale-grundkompetenzen",
+              name: "Digitale Grundkompetenzen der Bürgerinnen und Bürger",
+              summary:
+                "Die digitalen Grundkompetenzen der Bürgerinnen und Bürger verbessern, damit sie eine aktivere Rolle im digitalen Wandel übernehmen können.",
+              body: "Die **digitalen Grundkompetenzen** der Bürgerinnen und Bürger verbessern, damit sie eine aktivere Rolle im digitalen Wandel übernehmen können.",
+            },
           },
         },
         {
@@ -837,6 +1002,12 @@ export const strategy: StrategySeed = {
               name: "Digital Wallonia Champions",
               summary: "The official representatives of the Digital Wallonia campaign.",
               body: "The **Digital Wallonia Champions** are the official representatives of the Digital Wallonia campaign. They have three main goals:\n\n1. to promote digital technology;\n2. to spread the word about Digital Wallonia's activities;\n3. to put forward ideas for the future digital development of Wallonia.",
+            },
+            de: {
+              slug: "digital-wallonia-champions",
+              name: "Digital Wallonia Champions",
+              summary: "Die offiziellen Vertreterinnen und Vertreter der Kampagne Digital Wallonia.",
+              body: "Die **Digital Wallonia Champions** sind die offiziellen Vertreterinnen und Vertreter der Kampagne Digital Wallonia. Sie haben drei Hauptziele:\n\n1. die Digitaltechnik fördern;\n2. die Aktivitäten von Digital Wallonia bekannt machen;\n3. Ideen für die künftige digitale Entwicklung Walloniens einbringen.",
             },
           },
         },
@@ -866,6 +1037,13 @@ export const strategy: StrategySeed = {
                 "Primary and secondary schools get good quality equipment and faster broadband to promote digital technology in teaching and learning.",
               body: "Under the framework of this project, **primary and secondary schools** are provided with good quality equipment and a faster broadband with the aim of promoting and increasing the use of digital technology for teaching and learning.\n\nThe project also equips learners with key, more specific digital skills and supports other forms of learning.",
             },
+            de: {
+              slug: "ausstattung-und-breitband-fuer-schulen",
+              name: "Ausstattung und Breitband für Schulen",
+              summary:
+                "Grund- und Sekundarschulen erhalten eine gute Ausstattung und schnelleres Breitband, um digitale Technik im Unterricht und beim Lernen zu fördern.",
+              body: "Im Rahmen dieses Projekts erhalten **Grund- und Sekundarschulen** eine gute Ausstattung und schnelleres Breitband, um die Nutzung digitaler Technik im Unterricht und beim Lernen zu fördern und auszuweiten.\n\nDas Projekt vermittelt den Lernenden außerdem zentrale, spezifischere digitale Kompetenzen und unterstützt andere Lernformen.",
+            },
           },
         },
       ],
@@ -887,6 +1065,12 @@ export const strategy: StrategySeed = {
           summary: pillarOnly.en,
           body: "",
         },
+        de: {
+          slug: "digitale-verwaltung",
+          name: "Digitale Verwaltung",
+          summary: pillarOnly.de,
+          body: "",
+        },
       },
       projects: [],
     },
@@ -897,6 +1081,12 @@ export const strategy: StrategySeed = {
         nl: { slug: "digitaal-grondgebied", name: "Digitaal grondgebied", summary: pillarOnly.nl, body: "" },
         fr: { slug: "territoire-numerique", name: "Territoire numérique", summary: pillarOnly.fr, body: "" },
         en: { slug: "digital-territory", name: "Digital Territory", summary: pillarOnly.en, body: "" },
+        de: {
+          slug: "digitales-territorium",
+          name: "Digitales Territorium",
+          summary: pillarOnly.de,
+          body: "",
+        },
       },
       projects: [],
     },

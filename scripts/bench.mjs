@@ -338,6 +338,20 @@ async function main() {
         "partage ouvert",
         "entreprises",
       ],
+      de: [
+        "digital",
+        "Daten",
+        "Kompetenzen",
+        "Schulen",
+        "Sicherheit",
+        "Plattform",
+        "Bürger",
+        "Innovation",
+        "Schulung",
+        "Gemeinden",
+        "offener Austausch",
+        "Unternehmen",
+      ],
     };
     const searchUrls = Object.entries(terms).flatMap(([l, list]) =>
       list.map((q) => `${scaleBase}${pathFor(l, "/search")}?q=${encodeURIComponent(q)}`),

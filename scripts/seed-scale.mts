@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { applyMigrationFiles } from "./lib/setup.mjs";
+import { locales } from "../lib/i18n/routing";
 
 const { values } = parseArgs({
   options: { url: { type: "string" }, entities: { type: "string", default: "10000" } },
@@ -47,7 +48,7 @@ try {
   await db.$executeRawUnsafe("ANALYZE");
   const [o, i] = await Promise.all([db.organisation.count(), db.initiative.count()]);
   console.log(
-    `seed:scale: ${o} organisations and ${i} initiatives, each in nl, fr and en, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `seed:scale: ${o} organisations and ${i} initiatives, each in ${locales.join(", ")}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   console.log(`DATABASE_URL=${url}`);
 } finally {

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   );
   const title = texts.map((t) => t.site).join(" · ");
   const description = texts.map((t) => t.intro).join(" · ");
-  // One card for the three languages: the image shows the three names (app/api/og/route.tsx).
+  // One card for every language: the image shows every name (app/api/og/route.tsx).
   const image = socialImage("/api/og?kind=choice", title);
   return {
     title,

@@ -34,6 +34,17 @@ const LABEL_AT: Record<Exclude<ShapeKey, "brussels">, [number, number]> = {
 const NAME_SIZE = "text-[17px] @sm:text-[13px]";
 const AGENCY_SIZE = "text-[17px] @sm:text-[16px]";
 
+/**
+ * The agency's name as the map prints it: a name too long for the map's width (about 40
+ * characters at the agency label's size in 400 units) gives way to the short form in its closing
+ * brackets, as "… Politik und Unterstützung (BOSA)" does in German. The link's accessible name
+ * stays whole.
+ */
+function mapName(name: string) {
+  const short = /\(([^()]+)\)$/.exec(name);
+  return name.length > 40 && short ? short[1] : name;
+}
+
 // Fills are pale in light mode and print, deep in dark mode; the text on them keeps its
 // contrast either way, and the labels, not the colours, tell the areas apart.
 const FILLS: Record<ShapeKey | "federal", string> = {
@@ -78,7 +89,7 @@ export async function BelgiumMap({ locale, regions }: { locale: Locale; regions:
       </tspan>
       {r.leadAgency && (
         <tspan x={x} dy="1.2em" className={`${AGENCY_SIZE} font-semibold`} lang={langAttribute(r.leadAgency)}>
-          {r.leadAgency.name}
+          {mapName(r.leadAgency.name)}
         </tspan>
       )}
     </text>

@@ -2,6 +2,21 @@ import { getTranslations } from "next-intl/server";
 import { autonyms } from "@/lib/i18n/locales";
 import { locales, type Locale } from "@/lib/i18n/routing";
 
+/**
+ * The language's code on phones (four full names do not fit beside each other at 320 px) and
+ * its name from the sm breakpoint up. Both are always in the accessible name, code first ("NL
+ * Nederlands"): it starts with what a phone shows and holds what a wider screen shows, so that
+ * speech input can say the visible label (WCAG 2.5.3). The name is in its own language.
+ */
+function Label({ locale }: { locale: Locale }) {
+  return (
+    <>
+      <span className="sm:sr-only">{locale.toUpperCase()}</span>{" "}
+      <span className="max-sm:sr-only">{autonyms[locale]}</span>
+    </>
+  );
+}
+
 /** Plain links to the same page in each language: no client JavaScript needed. */
 export async function LanguageSwitcher({
   locale,
@@ -22,7 +37,7 @@ export async function LanguageSwitcher({
                 aria-current="true"
                 className="block rounded px-2 py-1 font-semibold text-white underline decoration-2 underline-offset-4"
               >
-                {autonyms[l]}
+                <Label locale={l} />
                 <span className="sr-only"> ({t("currentLanguage")})</span>
               </span>
             ) : (
@@ -30,9 +45,10 @@ export async function LanguageSwitcher({
                 href={alternates[l]}
                 hrefLang={l}
                 lang={l}
+                title={autonyms[l]}
                 className="block rounded px-2 py-1 text-white no-underline hover:bg-brand-800 hover:text-white dark:text-white"
               >
-                {autonyms[l]}
+                <Label locale={l} />
               </a>
             )}
           </li>

@@ -100,7 +100,7 @@ export function openApiDocument() {
       title: "Digital Belgium open data",
       version: "1.0.0",
       description:
-        "Belgium's digital agencies, their initiatives and the Digital Wallonia 2019–2024 strategy, in Dutch, French and English. Only published content.",
+        "Belgium's digital agencies, their initiatives and the Digital Wallonia 2019–2024 strategy, in Dutch, French, German and English. Only published content.",
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     servers: [{ url: siteUrl() }],

@@ -16,8 +16,6 @@ export interface ProblemField {
   reason: string;
 }
 
-const zodLocales = { nl: z.locales.nl, fr: z.locales.fr, en: z.locales.en } satisfies Record<Locale, unknown>;
-
 /** The language of an error answer: the `locale` query parameter, else Accept-Language, else English. */
 export function problemLocale(request: RequestInfo): Locale {
   const asked = new URL(request.url).searchParams.get("locale");
@@ -25,9 +23,12 @@ export function problemLocale(request: RequestInfo): Locale {
   return negotiateLocale(request.headers.get("accept-language")) ?? "en";
 }
 
-/** Options for zod's safeParse that word its issues in the answer's language. */
+/**
+ * Options for zod's safeParse that word its issues in the answer's language: zod names its
+ * translations by language code, so a locale it does not translate fails the type check here.
+ */
 export function parseOptions(request: RequestInfo) {
-  return { error: zodLocales[problemLocale(request)]().localeError };
+  return { error: z.locales[problemLocale(request)]().localeError };
 }
 
 /** The invalid parameters of a failed zod parse, for a problem body. */

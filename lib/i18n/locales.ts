@@ -42,12 +42,20 @@ export function langAttribute(text: { lang: Locale; isFallback: boolean }): Loca
   return text.isFallback ? text.lang : undefined;
 }
 
-/** Each language's name in itself, for the language switcher. */
-export const autonyms: Record<Locale, string> = { nl: "Nederlands", fr: "Français", en: "English" };
+/**
+ * Each language's name in itself, for the language switcher ("Nederlands", "Français"), from the
+ * runtime's CLDR data, with a capital as a label starts.
+ */
+export const autonyms = Object.fromEntries(
+  locales.map((l) => {
+    const name = new Intl.DisplayNames([l], { type: "language" }).of(l) ?? l;
+    return [l, name.charAt(0).toLocaleUpperCase(l) + name.slice(1)];
+  }),
+) as Record<Locale, string>;
 
 /**
  * What a first path segment that is not a locale says about languages: a supported locale
- * written otherwise (`EN`, `fr-BE`) → that locale; the tag of another language (`de`, `pt-BR`)
+ * written otherwise (`EN`, `fr-BE`) → that locale; the tag of another language (`es`, `pt-BR`)
  * → "unsupported"; anything else (`foo`, `organisaties`) → null.
  */
 export function languagePrefix(segment: string): Locale | "unsupported" | null {

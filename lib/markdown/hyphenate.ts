@@ -17,8 +17,8 @@ function hyphenate(children: ElementContent[], lang: Parameters<typeof softHyphe
 
 /**
  * A rehype plugin that marks where the long words of an editor's text may break (soft hyphens,
- * lib/text/hyphenate.tsx), in the text's language: a Dutch or French compound on a phone breaks
- * with a hyphen, not anywhere. Code and addresses are left as they are (softHyphens).
+ * lib/text/hyphenate.tsx), in the text's language: a Dutch, French or German compound on a phone
+ * breaks with a hyphen, not anywhere. Code and addresses are left as they are (softHyphens).
  */
 export function rehypeHyphenate({ lang }: { lang?: string } = {}) {
   return (tree: Root) => {

@@ -1,21 +1,23 @@
 import "server-only";
 import { cloneElement, Fragment, isValidElement, type ReactNode } from "react";
+import { hyphenateSync as de } from "hyphen/de";
 import { hyphenateSync as en } from "hyphen/en-gb";
 import { hyphenateSync as fr } from "hyphen/fr";
 import { hyphenateSync as nl } from "hyphen/nl";
 import type { Locale } from "@/lib/i18n/routing";
 
 /*
- * Page titles are large, and Dutch and French compounds are long ("Toegankelijkheidsverklaring"):
- * on a phone such a word must break, and a word broken without a hyphen reads as two. CSS
- * `hyphens: auto` needs the browser's own dictionary, which not every browser has (Debian's
- * Chromium has none), so the break points are written into the text here, on the server, with
- * TeX's hyphenation patterns for each language: soft hyphens (U+00AD), invisible unless the line
- * breaks there and ignored by screen readers and find-in-page. A name with dots
- * ("Digitalcity.brussels") breaks after a dot instead (<wbr>), never inside its parts.
+ * Page titles are large, and Dutch, French and German compounds are long
+ * ("Toegankelijkheidsverklaring", "Barrierefreiheit"): on a phone such a word must break, and a
+ * word broken without a hyphen reads as two. CSS `hyphens: auto` needs the browser's own
+ * dictionary, which not every browser has (Debian's Chromium has none), so the break points are
+ * written into the text here, on the server, with TeX's hyphenation patterns for each language:
+ * soft hyphens (U+00AD), invisible unless the line breaks there and ignored by screen readers and
+ * find-in-page. A name with dots ("Digitalcity.brussels") breaks after a dot instead (<wbr>),
+ * never inside its parts.
  */
 
-const hyphenators: Record<Locale, typeof nl> = { nl, fr, en };
+const hyphenators: Record<Locale, typeof nl> = { nl, fr, de, en };
 
 /** Words shorter than this fit a phone's line even at a title's size: left whole. */
 const LONG_WORD = 12;

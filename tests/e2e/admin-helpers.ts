@@ -7,9 +7,9 @@ export const admin = { email: process.env.ADMIN_EMAIL!, password: process.env.AD
 /** Fills the sign-in form in any interface language (the outcome is the caller's to check). */
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/admin/sign-in");
-  await page.getByLabel(/^(Email address|E-mailadres|Adresse e-mail)$/).fill(email);
-  await page.getByLabel(/^(Password|Wachtwoord|Mot de passe)$/).fill(password);
-  await page.getByRole("button", { name: /^(Sign in|Aanmelden|Se connecter)$/ }).click();
+  await page.getByLabel(/^(Email address|E-mailadres|Adresse e-mail|E-Mail-Adresse)$/).fill(email);
+  await page.getByLabel(/^(Password|Wachtwoord|Mot de passe|Passwort)$/).fill(password);
+  await page.getByRole("button", { name: /^(Sign in|Aanmelden|Se connecter|Anmelden)$/ }).click();
 }
 
 /** A signed-in page in a browser context of its own. */

@@ -76,6 +76,7 @@ test("every admin page has a title of its own, in the interface language of who 
   for (const [locale, title] of [
     ["nl-BE", "Aanmelden | Beheer"],
     ["fr-BE", "Se connecter | Administration"],
+    ["de-BE", "Anmelden | Verwaltung"],
     ["en-GB", "Sign in | Administration"],
   ]) {
     const visitor = await (await browser.newContext({ locale })).newPage();

@@ -33,6 +33,17 @@ const about = {
     source: "À propos des sources",
     level: "Niveau",
   },
+  de: {
+    publishedBy: "Veröffentlicht von",
+    appearedOn: "Erschienen auf",
+    footer: "Über dieses Portal",
+    headings: ["Wer es herausgibt", "Wozu es dient", "Woher die Fakten stammen"],
+    date: "4. September 2024",
+    notStated: "im Dokument nicht angegeben",
+    independent: "unabhängige Darstellung",
+    source: "Über die Quellen",
+    level: "Ebene",
+  },
   en: {
     publishedBy: "Published by",
     appearedOn: "Appeared on",

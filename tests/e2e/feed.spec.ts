@@ -40,6 +40,14 @@ for (const [locale, heading, what, subscribe, entries, entry] of [
     ["SPF Stratégie et Appui (BOSA)", "/fr/organisations/bosa"],
   ],
   [
+    "de",
+    "Atom-Feed von Digitales Belgien",
+    "Was ist ein Feed?",
+    "Wie abonniere ich ihn?",
+    "Neueste Änderungen",
+    ["Föderaler Öffentlicher Dienst Politik und Unterstützung (BOSA)", "/de/organisationen/bosa"],
+  ],
+  [
     "en",
     "Atom feed of Digital Belgium",
     "What is a feed?",

@@ -7,6 +7,10 @@ import { expectAccessible, locales } from "./helpers";
 const home: Record<Locale, { h1: string; bosa: string }> = {
   nl: { h1: "De Belgische digitale agentschappen naast elkaar", bosa: "FOD Beleid en Ondersteuning (BOSA)" },
   fr: { h1: "Les agences numériques belges côte à côte", bosa: "SPF Stratégie et Appui (BOSA)" },
+  de: {
+    h1: "Die digitalen Agenturen Belgiens im Überblick",
+    bosa: "Föderaler Öffentlicher Dienst Politik und Unterstützung (BOSA)",
+  },
   en: { h1: "Belgium's digital agencies, side by side", bosa: "FPS Policy and Support (BOSA)" },
 };
 
@@ -14,7 +18,12 @@ const profilePath = alternatesFor(() => ({
   pathname: "/organisations/[slug]",
   params: { slug: "digitaal-vlaanderen" },
 }));
-const regionLabel: Record<Locale, string> = { nl: "Vlaanderen", fr: "Flandre", en: "Flanders" };
+const regionLabel: Record<Locale, string> = {
+  nl: "Vlaanderen",
+  fr: "Flandre",
+  de: "Flandern",
+  en: "Flanders",
+};
 
 for (const locale of locales) {
   test(`home in ${locale} lists the agencies in its language`, async ({ page }) => {
@@ -66,11 +75,18 @@ test("/ goes to the browser's language, or offers the choice", async ({ browser 
   await expect(page).toHaveURL(/\/fr$/);
   await french.close();
 
-  const german = await browser.newContext({
-    locale: "de-DE",
-    extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" },
+  const german = await browser.newContext({ locale: "de-BE" });
+  const inGerman = await german.newPage();
+  await inGerman.goto("/");
+  await expect(inGerman).toHaveURL(/\/de$/);
+  await expect(inGerman.locator("html")).toHaveAttribute("lang", "de");
+  await german.close();
+
+  const spanish = await browser.newContext({
+    locale: "es-ES",
+    extraHTTPHeaders: { "Accept-Language": "es-ES,es;q=0.9" },
   });
-  const choice = await german.newPage();
+  const choice = await spanish.newPage();
   await choice.goto("/");
   await expect(choice.getByRole("link", { name: /English/ })).toBeVisible();
   await expectAccessible(choice);
@@ -79,5 +95,5 @@ test("/ goes to the browser's language, or offers the choice", async ({ browser 
   // The explicit choice is remembered over the browser's languages.
   await choice.goto("/");
   await expect(choice).toHaveURL(/\/nl$/);
-  await german.close();
+  await spanish.close();
 });

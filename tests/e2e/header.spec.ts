@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { messages } from "@/lib/i18n/messages";
-import { locales } from "./helpers";
+import { autonyms } from "@/lib/i18n/locales";
+import { locales, switcherName } from "./helpers";
 import { pageTypes } from "./pages";
 
 const { fr } = messages;
@@ -140,7 +141,7 @@ test("on a wide screen the navigation is shown without a menu button", async ({ 
   ).toBeVisible();
 });
 
-const regionIndex = { nl: "/nl/gewesten", fr: "/fr/regions", en: "/en/regions" } as const;
+const regionIndex = { nl: "/nl/gewesten", fr: "/fr/regions", de: "/de/regionen", en: "/en/regions" } as const;
 
 for (const locale of locales) {
   test(`the main navigation in ${locale} leads to the regions, marked current there and on a region`, async ({
@@ -158,5 +159,46 @@ for (const locale of locales) {
     // A region's own page is in the same section.
     await page.goto(pageTypes.region[locale][0]);
     await expect(link).toHaveAttribute("aria-current", "page");
+  });
+}
+
+/** The text of an element as painted: without what is only for screen readers (1 px, clipped). */
+const paintedText = (element: Locator) =>
+  element.evaluate((root) =>
+    [...root.querySelectorAll("span")]
+      .filter((span) => span.children.length === 0 && span.getBoundingClientRect().width > 1)
+      .map((span) => span.textContent)
+      .join("")
+      .trim(),
+  );
+
+// Label in name (WCAG 2.5.3): what each language's link shows is part of its accessible name, at
+// the start of it on a phone ("NL" of "NL Nederlands"); each link is in its own language and
+// names that language as the target's.
+for (const locale of locales) {
+  test(`the language switcher in ${locale}: the visible label is in each link's name, lang and hreflang right`, async ({
+    page,
+  }) => {
+    await page.goto(pageTypes.organisations[locale][0]);
+    const switcher = page
+      .getByRole("banner")
+      .getByRole("navigation", { name: messages[locale].Site.languageSwitcher });
+    for (const [width, visible] of [
+      [320, (l: string) => l.toUpperCase()],
+      [1280, (l: (typeof locales)[number]) => autonyms[l]],
+    ] as const) {
+      await page.setViewportSize({ width, height: 720 });
+      for (const other of locales.filter((l) => l !== locale)) {
+        const link = switcher.getByRole("link", { name: switcherName(other) });
+        await expect(link).toHaveAttribute("hreflang", other);
+        await expect(link).toHaveAttribute("lang", other);
+        expect(await paintedText(link), `${other} at ${width} px`).toBe(visible(other));
+        if (width === 320) await expect(link).toHaveAccessibleName(new RegExp(`^${visible(other)} `));
+      }
+      const current = switcher.locator('[aria-current="true"]');
+      await expect(current).toHaveAttribute("lang", locale);
+      await expect(current).toHaveText(new RegExp(`^${locale.toUpperCase()} ${autonyms[locale]} \\(`));
+      expect(await paintedText(current)).toBe(visible(locale));
+    }
   });
 }

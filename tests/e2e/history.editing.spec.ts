@@ -60,15 +60,16 @@ test("every version with its author, status and change; restoring the first make
   await expectNarrowAndDark(page, "history-en");
 });
 
-test("the history in Dutch and French", async ({ browser }) => {
-  // Two accounts, two sign-ins and two axe runs.
-  test.setTimeout(90_000);
+test("the history in Dutch, French and German", async ({ browser }) => {
+  // Three accounts, three sign-ins and three axe runs.
+  test.setTimeout(120_000);
   const page = await session(browser, admin.email, admin.password);
   const name = uniqueName("Geschiedenis");
   const item = await createOrganisation(page, name, "nl");
   for (const [ui, title, back, caption] of [
     ["Nederlands", "Geschiedenis", "← Terug naar de editor", "Opgeslagen versies"],
     ["Français", "Historique", "← Retour à l’éditeur", "Versions enregistrées"],
+    ["Deutsch", "Verlauf", "← Zurück zum Editor", "Gespeicherte Versionen"],
   ]) {
     const { page: editor } = await signedInAs(page, browser, {
       name: `Editor ${ui}`,

@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { autonyms } from "@/lib/i18n/locales";
-import { expectAccessible, locales } from "./helpers";
+import { expectAccessible, locales, switcherName } from "./helpers";
 import { pageTypes, type PageType } from "./pages";
 
 // Through every language in the switcher's order and back to the first.
@@ -27,7 +26,7 @@ for (const type of Object.keys(pageTypes) as PageType[]) {
   }) => {
     await page.goto(pageTypes[type][locales[0]][0]);
     for (const locale of tour) {
-      const link = page.getByRole("banner").getByRole("link", { name: autonyms[locale], exact: true });
+      const link = page.getByRole("banner").getByRole("link", { name: switcherName(locale) });
       await expect(link).toHaveAttribute("hreflang", locale);
       await link.click();
       await expect(page).toHaveURL(
@@ -38,7 +37,12 @@ for (const type of Object.keys(pageTypes) as PageType[]) {
   });
 }
 
-const lastUpdated = { nl: /^Laatst bijgewerkt op /, fr: /^Dernière mise à jour le /, en: /^Last updated / };
+const lastUpdated: Record<(typeof locales)[number], RegExp> = {
+  nl: /^Laatst bijgewerkt op /,
+  fr: /^Dernière mise à jour le /,
+  de: /^Zuletzt aktualisiert am /,
+  en: /^Last updated /,
+};
 
 // Every page that shows a content item says once, at its end, when the item was last updated.
 const itemPages: [string, Record<(typeof locales)[number], readonly string[]>][] = [
@@ -50,6 +54,7 @@ const itemPages: [string, Record<(typeof locales)[number], readonly string[]>][]
     {
       nl: ["/nl/initiatieven/breedband-wallonie"],
       fr: ["/fr/initiatives/haut-debit-wallonie"],
+      de: ["/de/initiativen/breitband-wallonien"],
       en: ["/en/initiatives/broadband-wallonia"],
     },
   ],

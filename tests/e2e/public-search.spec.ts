@@ -7,6 +7,7 @@ const SHOTS = process.env.SCREENSHOT_DIR;
 for (const [locale, path, message] of [
   ["nl", "/nl/zoeken", "Typ een of meer woorden om naar te zoeken en klik dan op Zoeken."],
   ["fr", "/fr/recherche", "Saisissez un ou plusieurs mots à rechercher, puis cliquez sur Rechercher."],
+  ["de", "/de/suche", "Geben Sie ein oder mehrere Suchwörter ein und klicken Sie dann auf „Suchen“."],
   ["en", "/en/search", "Type one or more words to search for, then press Search."],
 ] as const) {
   test(`an empty search in ${locale} says what to do and lists nothing`, async ({ page }) => {

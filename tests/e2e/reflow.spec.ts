@@ -23,6 +23,7 @@ const pages: [string, Record<(typeof locales)[number], string>][] = [
     {
       nl: "/nl/initiatieven/modernisering-overheidsdienstverlening",
       fr: "/fr/initiatives/modernisation-services-publics",
+      de: "/de/initiativen/modernisierung-oeffentlicher-dienste",
       en: "/en/initiatives/modernising-public-services",
     },
   ],

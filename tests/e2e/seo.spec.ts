@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
+import { ogLocale } from "@/lib/metadata";
 import { compileDocument } from "../helpers/openapi";
 import { locales } from "./helpers";
 import { pageTypes, type PageType } from "./pages";
@@ -25,6 +26,7 @@ for (const type of indexable) {
         );
       expect(alternates).toEqual({ ...expected, "x-default": baseURL });
       expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+      expect(await page.locator('meta[property="og:locale"]').getAttribute("content")).toBe(ogLocale[locale]);
       expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBeTruthy();
       expect(await page.locator('meta[name="twitter:card"]').getAttribute("content")).toBe(
         "summary_large_image",
@@ -45,20 +47,20 @@ for (const type of indexable) {
   });
 }
 
-test("the language-choice page has its Open Graph and Twitter cards, with a trilingual image", async ({
+test("the language-choice page has its Open Graph and Twitter cards, with an image in every language", async ({
   browser,
   request,
   baseURL,
 }) => {
   // A browser in none of the portal's languages gets the choice rather than a redirect.
   const context = await browser.newContext({
-    locale: "de-DE",
-    extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" },
+    locale: "es-ES",
+    extraHTTPHeaders: { "Accept-Language": "es-ES,es;q=0.9" },
   });
   const page = await context.newPage();
   await page.goto("/");
   const meta = (selector: string) => page.locator(selector).getAttribute("content");
-  const title = "Digitaal België · Belgique numérique · Digital Belgium";
+  const title = "Digitaal België · Belgique numérique · Digitales Belgien · Digital Belgium";
   expect(await meta('meta[property="og:title"]')).toBe(title);
   expect(await meta('meta[property="og:url"]')).toBe(baseURL);
   expect(await meta('meta[property="og:locale"]')).toBe("nl_BE");
@@ -71,6 +73,16 @@ test("the language-choice page has its Open Graph and Twitter cards, with a tril
   expect([png.status(), png.headers()["content-type"]]).toEqual([200, "image/png"]);
   await context.close();
 });
+
+for (const locale of locales) {
+  test(`home in ${locale}: the WebSite structured data is in ${locale}`, async ({ page }) => {
+    await page.goto(pageTypes.home[locale][0]);
+    const documents = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap(
+      (json) => [JSON.parse(json)].flat(),
+    );
+    expect(documents.find((d) => d["@type"] === "WebSite")?.inLanguage).toBe(locale);
+  });
+}
 
 test("structured data by page type", async ({ page }) => {
   const typesOn = async (path: string) => {
@@ -116,16 +128,15 @@ test("the sitemap lists every published page once per locale, each answering 200
   const response = await request.get("/sitemap.xml");
   expect(response.headers()["content-type"]).toContain("application/xml");
   const urls = [new XMLParser({ ignoreAttributes: false }).parse(await response.text()).urlset.url].flat();
-  expect(urls).toHaveLength(108);
+  // 36 published pages, each in every locale.
+  expect(urls).toHaveLength(36 * locales.length);
   const locs = urls.map((u: { loc: string }) => u.loc);
   expect(new Set(locs).size).toBe(locs.length);
   for (const type of indexable)
     for (const l of locales) expect(locs).toContain(`${baseURL}${pageTypes[type][l][0]}`);
   for (const url of urls) {
     expect(url["xhtml:link"].map((l: Record<string, string>) => l["@_hreflang"])).toEqual([
-      "nl",
-      "fr",
-      "en",
+      ...locales,
       "x-default",
     ]);
   }
@@ -191,7 +202,7 @@ test.describe("open-data API", () => {
   });
 
   for (const query of [
-    "locale=de",
+    "locale=es",
     "page=0",
     "per_page=500",
     "page=abc",

@@ -46,7 +46,7 @@ export const searchPayloads = [
 
 /** Open-data API query strings that must answer 400/404 problems, never 500. */
 export const apiRequests = [
-  { resource: "organisations", query: "locale=de", status: 400 },
+  { resource: "organisations", query: "locale=es", status: 400 },
   { resource: "organisations", query: "page=-1", status: 400 },
   { resource: "organisations", query: "page=1e309", status: 400 },
   { resource: "organisations", query: "per_page=abc", status: 400 },
@@ -78,7 +78,7 @@ export const hostilePaths = [
   `/en/organisations/${"a".repeat(3000)}`,
   "/en/initiatives/%C0%AE%C0%AE%2F",
   "/_next/static/..%2f..%2fpackage.json",
-  "/de/organisations",
+  "/es/organizaciones",
   "/EN/organisations",
   "/en-US/organisations",
   "/en/strategy/digital-wallonia-2019-2024/%3Csvg%20onload%3Dalert(1)%3E",

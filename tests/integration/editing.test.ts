@@ -28,7 +28,7 @@ beforeAll(async () => {
   translatorFr = await signedIn("translator", ["fr"]);
 });
 
-/** A fresh organisation published in the three languages. */
+/** A fresh organisation published in every language. */
 async function organisation() {
   const region = await db.region.findUniqueOrThrow({ where: { key: "flanders" } });
   const key = `edit-${randomUUID().slice(0, 8)}`;

@@ -256,7 +256,7 @@ describe("Was this page useful?", () => {
     for (const fields of [
       { locale: "nl", page: "/nl", answer: "maybe" },
       { locale: "nl", page: "https://evil.example/nl", answer: "no" },
-      { locale: "nl", page: "/de/seite", answer: "no" },
+      { locale: "nl", page: "/es/pagina", answer: "no" },
     ]) {
       const response = await answer(post("/api/feedback/page", fields));
       expect(response.status).toBe(400);

@@ -121,7 +121,7 @@ describe("oversized and invalid fields get a clear error", () => {
     ["a 501-character change note", { changeNote: "c".repeat(501) }, "changeNote", "tooLong"],
     ["a path-traversal slug", { slug: "../../etc/passwd" }, "slug", "invalidSlug"],
     ["an encoded slug", { slug: "%2e%2e%2f" }, "slug", "invalidSlug"],
-    ["an unknown locale", { locale: "de" }, "locale", "invalidChoice"],
+    ["an unknown locale", { locale: "es" }, "locale", "invalidChoice"],
     ["an unknown content type", { type: "user" }, "type", "invalidChoice"],
     ["an unknown intent", { intent: "delete" }, "intent", "invalidChoice"],
   ];

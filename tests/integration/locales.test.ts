@@ -6,7 +6,12 @@ import type { Locale as DatabaseLocale } from "@/lib/generated/prisma/enums";
 import { locales, type Locale } from "@/lib/i18n/routing";
 
 /** The PostgreSQL stemmer of each locale's text-search configuration. */
-const stemmer: Record<Locale, string> = { nl: "dutch_stem", fr: "french_stem", en: "english_stem" };
+const stemmer: Record<Locale, string> = {
+  nl: "dutch_stem",
+  fr: "french_stem",
+  de: "german_stem",
+  en: "english_stem",
+};
 
 afterAll(() => db.$disconnect());
 

@@ -75,3 +75,37 @@ describe("snippets", () => {
     }
   });
 });
+
+describe("German", () => {
+  it("'Fähigkeiten' finds a text that says 'Fähigkeit', also typed without the umlaut", async () => {
+    const region = await db.region.findUniqueOrThrow({ where: { key: "wallonia" } });
+    const organisation = await db.organisation.create({
+      data: {
+        key: `search-de-${Date.now()}`,
+        regionId: region.id,
+        translations: {
+          create: {
+            locale: "de",
+            slug: `suchtest-${Date.now()}`,
+            name: "Suchtest Agentur",
+            summary: "Eine Organisation für den Test der deutschen Suche.",
+            body: "Sie stärkt jede digitale Fähigkeit der Bürgerinnen und Bürger.",
+            status: "published",
+            publishedAt: new Date(),
+          },
+        },
+      },
+    });
+    try {
+      expect(await names("de", "Fähigkeiten")).toContain("Suchtest Agentur");
+      expect(await names("de", "Fahigkeiten")).toContain("Suchtest Agentur");
+      expect(await names("de", "Fähigkeiten")).not.toContain("Digitale Kompetenzen und Bildung");
+    } finally {
+      await db.organisation.delete({ where: { id: organisation.id } });
+    }
+  });
+
+  it("stems the seeded German texts: 'Kompetenz' finds the pillar of 'Kompetenzen'", async () => {
+    expect(await names("de", "Kompetenz")).toContain("Digitale Kompetenzen und Bildung");
+  });
+});

@@ -31,7 +31,7 @@ describe("seed", () => {
     const seeded = await db.organisationTranslation.findMany({
       where: { organisation: { key: "digitaal-vlaanderen" } },
     });
-    expect(seeded).toHaveLength(3);
+    expect(seeded).toHaveLength(locales.length);
     for (const row of seeded) {
       const first = await db.revision.findUniqueOrThrow({
         where: {
@@ -59,12 +59,13 @@ describe("seed", () => {
     expect(first.content).toMatchObject({ goal: strategy.goal, governance: strategy.governance });
   });
 
-  it("has every seeded translation in the three languages", async () => {
+  it("has every seeded translation in every language", async () => {
     const counts = await db.organisationTranslation.groupBy({ by: ["locale"], _count: true });
     const byLocale = Object.fromEntries(counts.map((c) => [c.locale, c._count]));
     expect(byLocale.nl).toBeGreaterThanOrEqual(6);
     expect(byLocale.nl).toBe(byLocale.fr);
-    expect(byLocale.fr).toBe(byLocale.en);
+    expect(byLocale.fr).toBe(byLocale.de);
+    expect(byLocale.de).toBe(byLocale.en);
   });
 });
 
@@ -153,5 +154,37 @@ describe("seed on a database seeded by an earlier version", () => {
     expect(await translation("en")).toMatchObject({ summary: "Changed by hand.", version: 1 });
 
     expect(await db.$transaction((tx) => seed(tx))).toEqual({ created: 0, updated: 0 });
+  });
+});
+
+describe("seed on a database seeded before German", () => {
+  it("adds the German translations, with their first revision, and changes nothing else", async () => {
+    const athumi = organisations.find((o) => o.key === "athumi")!;
+    const organisation = await db.organisation.findUniqueOrThrow({ where: { key: "athumi" } });
+    const where = { entityType: "organisation" as const, entityId: organisation.id, locale: "de" as const };
+    await db.revision.deleteMany({ where });
+    await db.organisationTranslation.deleteMany({ where: { organisationId: organisation.id, locale: "de" } });
+    const others = await db.organisationTranslation.findMany({
+      where: { organisationId: organisation.id },
+      orderBy: { locale: "asc" },
+    });
+    expect(others.map((t) => t.locale)).not.toContain("de");
+
+    expect(await db.$transaction((tx) => seed(tx))).toEqual({ created: 1, updated: 0 });
+    const german = await db.organisationTranslation.findFirstOrThrow({
+      where: { organisationId: organisation.id, locale: "de" },
+    });
+    expect(german).toMatchObject({
+      slug: athumi.translations.de.slug,
+      summary: athumi.translations.de.summary,
+      status: "published",
+    });
+    expect(await db.revision.count({ where: { ...where, version: 1, authorId: null } })).toBe(1);
+    expect(
+      await db.organisationTranslation.findMany({
+        where: { organisationId: organisation.id, locale: { not: "de" } },
+        orderBy: { locale: "asc" },
+      }),
+    ).toEqual(others);
   });
 });

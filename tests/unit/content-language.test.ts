@@ -127,6 +127,7 @@ describe("labels the sources do not support", () => {
     en: /\blead (digital )?agenc|flagship/i,
     fr: /agence (numérique )?principale|initiatives? phares?/i,
     nl: /leidend|vlaggenschip/i,
+    de: /führende (Digital)?agentur|Vorzeige|Leuchtturm/i,
   };
   it.each(locales)("%s names no lead agency or flagship initiative", (locale) => {
     const pattern = leadOrFlagship[locale];
@@ -141,6 +142,7 @@ describe("labels the sources do not support", () => {
     nl: /agentschap|programma/i,
     fr: /agence|programme/i,
     en: /agency|programme/i,
+    de: /agentur|programm/i,
   };
   it.each(locales)("%s never calls Digital Wallonia an agency or a programme", (locale) => {
     const wrong = agencyOrProgramme[locale];

@@ -2,9 +2,10 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/site/Markdown";
+import type { Locale } from "@/lib/i18n/routing";
 import { hyphenated, hyphenatedBody } from "@/lib/text/hyphenate";
 
-const html = (text: string, lang: "nl" | "fr" | "en") =>
+const html = (text: string, lang: Locale) =>
   renderToStaticMarkup(createElement("h1", null, hyphenated(text, lang)));
 const SHY = "\u00ad";
 
@@ -15,6 +16,9 @@ describe("hyphenated titles", () => {
     );
     expect(html("Déclaration d’accessibilité", "fr")).toContain(
       `d’ac${SHY}ces${SHY}si${SHY}bi${SHY}li${SHY}té`,
+    );
+    expect(html("Erklärung zur Barrierefreiheit", "de")).toBe(
+      `<h1>Erklärung zur Bar${SHY}rie${SHY}re${SHY}frei${SHY}heit</h1>`,
     );
     expect(html("Accessibility statement", "en")).toContain(`Ac${SHY}cess${SHY}ib${SHY}il${SHY}ity`);
   });

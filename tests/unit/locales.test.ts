@@ -1,19 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { fallbackOrder, langAttribute, languagePrefix, negotiateLocale } from "@/lib/i18n/locales";
+import { autonyms, fallbackOrder, langAttribute, languagePrefix, negotiateLocale } from "@/lib/i18n/locales";
 import { locales } from "@/lib/i18n/routing";
 
 describe("negotiateLocale", () => {
   it.each([
     ["fr-BE,fr;q=0.9,en;q=0.8", "fr"],
     ["nl-BE", "nl"],
-    ["de-DE,de;q=0.9,en;q=0.5", "en"],
+    ["de-DE,de;q=0.9,en;q=0.5", "de"],
+    ["de-BE", "de"],
+    ["es-ES,es;q=0.9,en;q=0.5", "en"],
     ["en;q=0.4,nl;q=0.8", "nl"],
     ["EN-gb", "en"],
   ])("%s → %s", (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected);
   });
 
-  it.each([[null], [""], ["de-DE,de;q=0.9"], ["*"], ["fr;q=0"]])("%s → no usable language", (header) => {
+  it.each([[null], [""], ["es-ES,es;q=0.9"], ["*"], ["fr;q=0"]])("%s → no usable language", (header) => {
     expect(negotiateLocale(header)).toBeNull();
   });
 });
@@ -40,8 +42,9 @@ describe("languagePrefix", () => {
     ["EN", "en"],
     ["fr-BE", "fr"],
     ["nl-be", "nl"],
-    ["de", "unsupported"],
-    ["de-DE", "unsupported"],
+    ["DE-be", "de"],
+    ["es", "unsupported"],
+    ["es-ES", "unsupported"],
     ["pt-BR", "unsupported"],
     ["organisaties", null],
     ["foo", null],
@@ -57,5 +60,11 @@ describe("langAttribute", () => {
   it("names the language of a text shown in place of a missing translation, and only then", () => {
     expect(langAttribute({ lang: "en", isFallback: true })).toBe("en");
     expect(langAttribute({ lang: "fr", isFallback: false })).toBeUndefined();
+  });
+});
+
+describe("autonyms", () => {
+  it("names each language in itself, with a capital", () => {
+    expect(autonyms).toEqual({ nl: "Nederlands", fr: "Français", de: "Deutsch", en: "English" });
   });
 });

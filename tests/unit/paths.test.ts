@@ -28,10 +28,11 @@ describe("pathFor", () => {
   });
 
   it("gives each locale its own slug", () => {
-    const slugs: Record<Locale, string> = { nl: "brussel", fr: "bruxelles", en: "brussels" };
+    const slugs: Record<Locale, string> = { nl: "brussel", fr: "bruxelles", de: "bruessel", en: "brussels" };
     expect(alternatesFor((l) => ({ pathname: "/regions/[slug]", params: { slug: slugs[l] } }))).toEqual({
       nl: "/nl/gewesten/brussel",
       fr: "/fr/regions/bruxelles",
+      de: "/de/regionen/bruessel",
       en: "/en/regions/brussels",
     } satisfies Record<Locale, string>);
   });
@@ -42,6 +43,7 @@ describe("matchPath", () => {
     expect(matchPath("/nl")).toEqual({ locale: "nl", href: "/" });
     expect(matchPath("/nl/gewesten")).toEqual({ locale: "nl", href: "/regions" });
     expect(matchPath("/fr/strategie")).toEqual({ locale: "fr", href: "/strategy" });
+    expect(matchPath("/de/regionen")).toEqual({ locale: "de", href: "/regions" });
     expect(matchPath("/fr/regions/wallonie")).toEqual({
       locale: "fr",
       href: { pathname: "/regions/[slug]", params: { slug: "wallonie" } },
@@ -54,8 +56,9 @@ describe("matchPath", () => {
 
   it("matches no page for another locale's words, an unknown shape or a bad escape", () => {
     expect(matchPath("/nl/regions")).toBeNull();
-    expect(matchPath("/en/initiatives/a/b")).toBeNull();
     expect(matchPath("/de/regions")).toBeNull();
+    expect(matchPath("/en/initiatives/a/b")).toBeNull();
+    expect(matchPath("/pt/regions")).toBeNull();
     expect(matchPath("/en/regions/%E0%A4%A")).toBeNull();
   });
 });
@@ -74,6 +77,7 @@ describe("withQuery", () => {
     expect(withQuery(alternates, () => new URLSearchParams({ q: "vaardigheden" }))).toEqual({
       nl: "/nl/zoeken?q=vaardigheden",
       fr: "/fr/recherche?q=vaardigheden",
+      de: "/de/suche?q=vaardigheden",
       en: "/en/search?q=vaardigheden",
     } satisfies Record<Locale, string>);
     expect(withQuery(alternates, () => new URLSearchParams())).toEqual(alternates);
@@ -87,6 +91,8 @@ describe("unprefixedTarget", () => {
     ["/zoeken", "en", "/en/search"],
     ["/regions/wallonie", "nl", "/nl/gewesten/wallonie"],
     ["/english", "en", "/en/english"],
+    ["/organisaties", "de", "/de/organisationen"],
+    ["/suche", "fr", "/fr/recherche"],
   ] as const)("%s for a reader of %s → %s", (path, preferred, expected) => {
     expect(unprefixedTarget(path, preferred)).toBe(expected);
   });
@@ -95,6 +101,8 @@ describe("unprefixedTarget", () => {
     ["/organisaties", "/nl/organisaties"],
     ["/recherche", "/fr/recherche"],
     ["/vie-privee", "/fr/vie-privee"],
+    ["/barrierefreiheit", "/de/barrierefreiheit"],
+    ["/kontakt/danke", "/de/kontakt/danke"],
     ["/strategy/digital-wallonia-2019-2024", "/en/strategy/digital-wallonia-2019-2024"],
   ])("%s without a preference goes to the language its words are in: %s", (path, expected) => {
     expect(unprefixedTarget(path, null)).toBe(expected);

@@ -36,7 +36,7 @@ const querySchema = z.discriminatedUnion("kind", [
     slug,
   }),
   z.object({ kind: z.literal("pillar"), locale: z.enum(routing.locales), slug, pillar: slug }),
-  // The language-choice page at /, in the three languages at once.
+  // The language-choice page at /, in every language at once.
   z.object({ kind: z.literal("choice") }),
 ]);
 
