@@ -21,6 +21,8 @@ export const DRAFT_LIFETIME_MINUTES = 60;
 export type DraftForm = "contact" | "comment";
 
 export interface Draft {
+  /** What names it in the page's address and in the form's hidden field. */
+  id: string;
   values: Record<string, string>;
   errors: FieldErrors;
   /** The answer a comment belongs to. */
@@ -56,7 +58,7 @@ export const readDraft = cache(async (id: unknown, form: DraftForm): Promise<Dra
   const values = stringRecord.safeParse(row.values);
   const errors = stringRecord.safeParse(row.errors);
   if (!values.success || !errors.success) return null;
-  return { values: values.data, errors: errors.data, subject: row.subject };
+  return { id, values: values.data, errors: errors.data, subject: row.subject };
 });
 
 /** The moment before which a draft is no longer shown, and is purged. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { ContactInput } from "./schema";
 
@@ -93,9 +94,10 @@ export async function readPageAnswer(id: string) {
 
 /**
  * Whether a contact form with this token was stored (the confirmation page's receipt, the token's
- * signature), while its mark is kept (a day: lib/feedback/retention.ts).
+ * signature), while its mark is kept (a day: lib/feedback/retention.ts). Cached per request: the
+ * page and its metadata both ask.
  */
-export async function hasReceipt(id: unknown): Promise<boolean> {
+export const hasReceipt = cache(async (id: unknown): Promise<boolean> => {
   if (typeof id !== "string" || !/^[A-Za-z0-9_-]{43}$/.test(id)) return false;
   return (await db.usedFormToken.count({ where: { id } })) === 1;
-}
+});

@@ -61,7 +61,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
         () =>
           new URLSearchParams({
             ...(pageUrl ? { page: pageUrl } : {}),
-            ...(draft ? { draft: String(query.draft) } : {}),
+            ...(draft ? { draft: draft.id } : {}),
           }),
       )}
       breadcrumbs={[{ label: t("title") }]}
@@ -93,7 +93,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
       <ContactForm
         locale={locale}
         token={formToken()}
-        draft={draft ? String(query.draft) : undefined}
+        draft={draft?.id}
         values={{
           kind: draft?.values.kind ?? "",
           message: draft?.values.message ?? "",

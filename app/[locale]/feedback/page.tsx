@@ -45,7 +45,6 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   const subject = tokenSubject(token);
   const answer = subject ? await readPageAnswer(subject) : null;
   const draft = await readDraft(query.draft, "comment");
-  const draftId = draft ? String(query.draft) : undefined;
   // Stored only after the same check; checked again so that the link can never leave the site.
   // In the language this confirmation is read in: after a switch, the page in that language
   // (an entity's slug of the other language redirects to this language's own).
@@ -73,7 +72,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         () =>
           new URLSearchParams({
             ...(answer && token ? { token } : {}),
-            ...(draftId ? { draft: draftId } : {}),
+            ...(draft ? { draft: draft.id } : {}),
           }),
       )}
       breadcrumbs={[{ label: t("answerTitle") }]}
@@ -91,7 +90,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
               <PageCommentForm
                 locale={locale}
                 token={token}
-                draft={draftId}
+                draft={draft?.id}
                 comment={draft?.subject === answer.id ? draft.values.comment : undefined}
                 errors={draft?.subject === answer.id ? draft.errors : undefined}
               />
