@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { listRewrites, localizedRewrites, spellingRedirects } from "./lib/i18n/rewrites";
 import { publicCsp, securityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -17,13 +18,22 @@ const nextConfig: NextConfig = {
   htmlLimitedBots: /./,
   // Several instances share one cache in Redis when REDIS_URL is set (build and start); without
   // it, Next's own cache on this machine (lib/cache/redis-cache-handler.mjs explains the handler).
+  // Neither keeps a 404 or a read that found nothing for an address it never held
+  // (lib/cache/absence.mjs).
   ...(process.env.REDIS_URL
     ? {
         cacheHandler: path.join(process.cwd(), "lib/cache/redis-cache-handler.mjs"),
         // No private copy per instance: every instance sees every revalidation at once.
         cacheMaxMemorySize: 0,
       }
-    : {}),
+    : { cacheHandler: path.join(process.cwd(), "lib/cache/local-cache-handler.mjs") }),
+  // Translated addresses reach the app's folders without the proxy (lib/i18n/rewrites.ts).
+  async rewrites() {
+    return { beforeFiles: [...listRewrites(), ...localizedRewrites()], afterFiles: [], fallback: [] };
+  },
+  async redirects() {
+    return spellingRedirects();
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,20 +1,15 @@
-import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { CHOOSE_PARAM, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "./lib/i18n/choice";
 import { languagePrefix } from "./lib/i18n/locales";
-import { PATH_HEADER, unprefixedTarget } from "./lib/i18n/paths";
+import { unprefixedTarget } from "./lib/i18n/paths";
 import { isLocale, routing, type Locale } from "./lib/i18n/routing";
 import { preferredLocale, requestLocale } from "./lib/auth/admin-locale";
 import { clientIp } from "./lib/auth/client-ip";
 import { databaseReachable, hitSearchLimit } from "./lib/guard";
 import { errorPage } from "./lib/http/error-page";
-import { answerMethod } from "./lib/http/methods";
-import { problem } from "./lib/http/problem";
+import { earlyAnswer, isPage, plain } from "./lib/http/early-answer";
 import { translator } from "./lib/i18n/translator";
 import { adminCsp } from "./lib/security/headers";
-import { LIMITS } from "./lib/validation/limits";
-
-const intl = createMiddleware(routing);
 
 function remember(response: NextResponse, locale: string) {
   response.cookies.set(LOCALE_COOKIE, locale, {
@@ -58,46 +53,6 @@ function unavailable(locale: Locale) {
   });
 }
 
-/** Whether every percent-escape in the path decodes to valid UTF-8 (e.g. not %C0%AE). */
-function decodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * No page has a path segment longer than a slug: a longer one is answered here, before Next
- * tries to cache its 404 under a file name the file system refuses (ENAMETOOLONG, logged at
- * every such request).
- */
-const MAX_SEGMENT = LIMITS.slug * 2;
-
-function notFound(pathname: string) {
-  const first = pathname.split("/")[1];
-  const locale = isLocale(first) ? first : routing.defaultLocale;
-  const t = translator(locale, "NotFound");
-  return errorPage({
-    status: 404,
-    locale,
-    title: t("title"),
-    message: t("body"),
-    link: { href: `/${locale}`, label: t("home") },
-  });
-}
-
-/** A path in lower case without accents (é → e), its other escapes as they were. */
-function plain(pathname: string): string {
-  const lower = pathname.toLowerCase();
-  if (!lower.includes("%")) return lower;
-  return lower.replace(/(?:%[0-9a-f]{2})+/g, (escaped) => {
-    const folded = decodeURIComponent(escaped).normalize("NFD").replace(/\p{M}/gu, "");
-    return /^[\x21-\x7e]*$/.test(folded) && !/[/?#%]/.test(folded) ? folded : escaped;
-  });
-}
-
 /** A redirect chosen by the visitor's language: private, and varying with what chose it. */
 function negotiatedRedirect(target: string, request: NextRequest) {
   const response = NextResponse.redirect(new URL(target, request.url), 307);
@@ -106,23 +61,18 @@ function negotiatedRedirect(target: string, request: NextRequest) {
   return response;
 }
 
-/** Pages (the locale logic, the admin's nonce): not route handlers, Next's files or files with an extension. */
-const isPage = (pathname: string) => !/^\/(api|_next|_vercel)/.test(pathname) && !pathname.includes(".");
-
 export default async function proxy(request: NextRequest) {
-  // Before anything else, for every address: a method an address does not serve must never
-  // reach Next's route cache (lib/http/methods.ts).
-  const refused = answerMethod(request);
+  // The Node server has answered these already (lib/http/node-guard.ts); `next dev` has not.
+  const refused = earlyAnswer(request);
   if (refused) return refused;
   const { pathname, searchParams } = request.nextUrl;
   if (!isPage(pathname)) return NextResponse.next();
-  if (!decodable(pathname)) return problem(request, "BAD_REQUEST", { detail: "invalidAddress" });
-  if (pathname.split("/").some((segment) => segment.length > MAX_SEGMENT)) return notFound(pathname);
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     if (!(await databaseReachable())) return unavailable(requestLocale(request.headers));
     return admin(request);
   }
 
+  const first = pathname.split("/")[1];
   const searchLocale = searchPaths.get(pathname);
   if (searchLocale) {
     if (!(await databaseReachable())) return unavailable(searchLocale);
@@ -153,8 +103,18 @@ export default async function proxy(request: NextRequest) {
     return NextResponse.next({ headers: { Vary: "Accept-Language, Cookie" } });
   }
 
-  const first = pathname.split("/")[1];
-  const language = isLocale(first) ? null : languagePrefix(first);
+  if (isLocale(first)) {
+    // next.config's rewrites map the translated address to its folder (lib/i18n/rewrites.ts).
+    const response = NextResponse.next();
+    // A visitor who chose a language earlier and now switched keeps the new choice (the matcher
+    // sends only those here). Visitors without the cookie get none, so shared caches can keep
+    // caching pages.
+    const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
+    if (remembered && remembered !== first) remember(response, first);
+    return response;
+  }
+
+  const language = languagePrefix(first);
   if (language) {
     // A language prefix the portal does not serve leads to the language choice, never to a page
     // in a language the visitor did not ask for; one it serves written otherwise, to that locale.
@@ -165,28 +125,32 @@ export default async function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL(target, request.url), 307);
   }
 
-  // Addresses are lower case and unaccented: one typed otherwise (/nl/Organisaties, /Zoeken,
-  // /fr/accessibilité) leads to its page.
-  const lower = plain(pathname);
-  if (!isLocale(first)) {
-    const target = unprefixedTarget(lower, preferredLocale(request.headers));
-    return negotiatedRedirect(`${target}${request.nextUrl.search}`, request);
-  }
-  if (lower !== pathname) {
-    return NextResponse.redirect(new URL(`${lower}${request.nextUrl.search}`, request.url), 308);
-  }
-
-  const forwarded = new Headers(request.headers);
-  forwarded.set(PATH_HEADER, pathname);
-  const response = intl(new NextRequest(request.url, { headers: forwarded }));
-  // A visitor who chose a language earlier and now switched keeps the new choice. Visitors
-  // without the cookie get none, so shared caches can keep caching pages.
-  const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
-  if (remembered && isLocale(first) && remembered !== first) remember(response, first);
-  return response;
+  // An address without a locale prefix, in any case and with or without accents (/Zoeken,
+  // /organisaties): the page it names in the visitor's language, or that language's 404.
+  const target = unprefixedTarget(plain(pathname), preferredLocale(request.headers));
+  return negotiatedRedirect(`${target}${request.nextUrl.search}`, request);
 }
 
+/**
+ * Where the proxy runs: `/`, the admin, the search pages, addresses without a locale prefix, and
+ * a locale's pages only for a visitor whose remembered language is another. Public pages are
+ * otherwise served without it (a proxy on the path costs most of a static page's throughput:
+ * docs/platform.md). Next reads this statically, so it is written out;
+ * tests/unit/proxy-matcher.test.ts checks it against lib/i18n/routing.ts.
+ */
 export const config = {
-  // Every address but the build's hashed assets, which nginx serves from disk (only GET/HEAD).
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  matcher: [
+    "/",
+    "/admin",
+    "/admin/:path*",
+    "/nl/zoeken",
+    "/fr/recherche",
+    "/de/suche",
+    "/en/search",
+    "/((?!api/|_next/|nl(?:/|$)|fr(?:/|$)|de(?:/|$)|en(?:/|$)|.*\\.).+)",
+    { source: "/nl/:path*", has: [{ type: "cookie", key: "portal_locale", value: "(fr|de|en)" }] },
+    { source: "/fr/:path*", has: [{ type: "cookie", key: "portal_locale", value: "(nl|de|en)" }] },
+    { source: "/de/:path*", has: [{ type: "cookie", key: "portal_locale", value: "(nl|fr|en)" }] },
+    { source: "/en/:path*", has: [{ type: "cookie", key: "portal_locale", value: "(nl|fr|de)" }] },
+  ],
 };

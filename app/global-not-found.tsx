@@ -1,22 +1,21 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NotFoundPage } from "@/components/site/NotFoundView";
 import { SiteFooter } from "@/components/site/SiteFooter";
-import { PATH_HEADER } from "@/lib/i18n/paths";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import "./globals.css";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 /**
- * The localized 404 for URLs that match no route (the proxy has set the locale from the prefix
- * and passed the path on), in the site's frame, linking to the nearest page that exists.
+ * The 404 for what matches no route outside the locales' folders (a file name such as
+ * /missing.txt, an unknown /api address reached by a browser): addresses without a locale prefix
+ * are redirected by the proxy and app/[locale]/[...missing] answers under a prefix, with the
+ * nearest page. In the site's frame, in the default language.
  */
 export default async function GlobalNotFound() {
   const requested = await getLocale().catch(() => routing.defaultLocale);
   const locale = isLocale(requested) ? requested : routing.defaultLocale;
-  const path = (await headers()).get(PATH_HEADER) ?? `/${locale}`;
   const t = await getTranslations({ locale, namespace: "NotFound" });
   const site = await getTranslations({ locale, namespace: "Site" });
   return (
@@ -31,7 +30,7 @@ export default async function GlobalNotFound() {
         >
           {site("skipLink")}
         </a>
-        <NotFoundPage locale={locale} path={path} />
+        <NotFoundPage locale={locale} path={`/${locale}`} />
         <SiteFooter locale={locale} />
       </body>
     </html>

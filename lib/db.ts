@@ -62,10 +62,13 @@ export async function readPublic<T>(read: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Search, rendered per request: on the replica when there is one (a search may trail a publish
- * by the replica's lag, usually milliseconds), on the primary when the replica fails.
+ * Search: inside `readPublic` on the client it chose (a result search keeps until the next
+ * publish, lib/content/search.ts); otherwise on the replica when there is one (a search may trail
+ * a publish by the replica's lag, usually milliseconds), on the primary when the replica fails.
  */
 export async function searchRead<T>(read: (client: PrismaClient) => Promise<T>): Promise<T> {
+  const chosen = publicReads.getStore();
+  if (chosen) return read(chosen);
   if (replicaDb) {
     try {
       return await read(replicaDb);

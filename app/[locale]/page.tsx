@@ -39,7 +39,7 @@ export default async function HomePage({ params }: Props) {
   const site = await getTranslations({ locale, namespace: "Site" });
   const [regions, organisations, strategies] = await Promise.all([
     getRegions(locale),
-    getOrganisations(locale),
+    getOrganisations(locale, HOME_ORGANISATIONS),
     getStrategies(locale),
   ]);
   const entries = [
@@ -90,7 +90,7 @@ export default async function HomePage({ params }: Props) {
           {t("organisationsHeading")}
         </h2>
         <ul className="grid gap-4 md:grid-cols-2">
-          {organisations.slice(0, HOME_ORGANISATIONS).map((organisation) => (
+          {organisations.map((organisation) => (
             <li key={organisation.id}>
               <OrganisationCard locale={locale} organisation={organisation} />
             </li>

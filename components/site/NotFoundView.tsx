@@ -57,10 +57,11 @@ function Throw404(): never {
  * JavaScript) and a notFound() thrown inside its own Suspense boundary, so the response still
  * gets status 404 and noindex (docs/platform.md; vercel/next.js#62228).
  */
-export function NotFoundResponse({ locale, href }: { locale: Locale; href: Href }) {
+export function NotFoundResponse(props: { locale: Locale } & ({ href: Href } | { path: string })) {
+  const { locale } = props;
   return (
     <>
-      <NotFoundPage locale={locale} path={pathFor(locale, href)} />
+      <NotFoundPage locale={locale} path={"path" in props ? props.path : pathFor(locale, props.href)} />
       <Suspense fallback={null}>
         <KeepServerView>
           <Throw404 />

@@ -16,6 +16,7 @@ import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { createClient } from "redis";
+import { isAbsence } from "./absence.mjs";
 
 const TIMEOUT_MS = Number(process.env.REDIS_CACHE_TIMEOUT_MS ?? 1000);
 
@@ -128,6 +129,12 @@ export function createSharedHandler({ url, keyPrefix }) {
       async set(key, value, context) {
         const since = missedAt.get(key);
         missedAt.delete(key);
+        // Never stored (lib/cache/absence.mjs): a revalidation deletes the entries of its tags,
+        // so no older entry for the key is left to replace.
+        if (isAbsence(value?.value)) {
+          trace("set skipped (an absence)", key.slice(-40));
+          return;
+        }
         if (since !== undefined && (await revalidatedSince([...(value?.tags ?? [])], since))) {
           trace("set discarded (revalidated during the render)", key.slice(-40));
           return;

@@ -40,11 +40,12 @@ const cardInclude = {
 
 type CardRow = Awaited<ReturnType<typeof loadCards>>[number];
 
-function loadCards(where: object = {}) {
+function loadCards(where: object = {}, take?: number) {
   return reader().organisation.findMany({
     where,
     include: cardInclude,
     orderBy: [{ position: "asc" }, { key: "asc" }],
+    take,
   });
 }
 
@@ -65,8 +66,47 @@ export function toOrganisationCard(row: CardRow, locale: Locale): OrganisationCa
   };
 }
 
-export async function readOrganisations(locale: Locale): Promise<OrganisationCard[]> {
-  return present((await loadCards()).map((row) => toOrganisationCard(row, locale)));
+/** The first organisations by position (the home page shows a few; the list is paginated). */
+export async function readOrganisations(locale: Locale, take?: number): Promise<OrganisationCard[]> {
+  return present((await loadCards(published, take)).map((row) => toOrganisationCard(row, locale)));
+}
+
+const published = { translations: { some: { status: "published" as const } } };
+
+export const ORGANISATIONS_PER_PAGE = 24;
+
+export interface OrganisationPage {
+  items: OrganisationCard[];
+  total: number;
+  pageCount: number;
+}
+
+/**
+ * One page of the organisations, region after region (in the regions' order) and by position
+ * within each; `region` (a key) keeps one region's. As the initiatives are paginated, so that a
+ * list page renders as fast with 10,000 entities as with the seed.
+ */
+export async function readOrganisationPage(
+  locale: Locale,
+  region: string,
+  page: number,
+): Promise<OrganisationPage> {
+  const where = { ...published, ...(region ? { region: { key: region } } : {}) };
+  const [rows, total] = await Promise.all([
+    reader().organisation.findMany({
+      where,
+      include: cardInclude,
+      orderBy: [{ region: { position: "asc" } }, { position: "asc" }, { key: "asc" }],
+      skip: (page - 1) * ORGANISATIONS_PER_PAGE,
+      take: ORGANISATIONS_PER_PAGE,
+    }),
+    reader().organisation.count({ where }),
+  ]);
+  return {
+    items: present(rows.map((row) => toOrganisationCard(row, locale))),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / ORGANISATIONS_PER_PAGE)),
+  };
 }
 
 /** Finds the organisation shown at /{locale}/…/{slug}: its own slug, or its fallback's. */
@@ -127,7 +167,16 @@ export async function readOrganisationSlugs(): Promise<{ locale: Locale; slug: s
   );
 }
 
-export const getOrganisations = cachedRead("organisations", ["organisation", "region"], readOrganisations);
+export const getOrganisations = cachedRead(
+  "organisations",
+  ["organisation", "region"],
+  (locale: Locale, take: number) => readOrganisations(locale, take),
+);
+export const getOrganisationPage = cachedRead(
+  "organisation-page",
+  ["organisation", "region"],
+  (locale: Locale, region: string, page: number) => readOrganisationPage(locale, region, page),
+);
 export const getOrganisationBySlug = cachedRead(
   "organisation-by-slug",
   ["organisation", "region", "initiative"],

@@ -8,7 +8,12 @@ import {
   toInitiativeCard,
   type InitiativeCard,
 } from "./initiatives";
-import { toOrganisationCard, type OrganisationCard } from "./organisations";
+import {
+  readOrganisationPage,
+  toOrganisationCard,
+  type OrganisationCard,
+  type OrganisationPage,
+} from "./organisations";
 import {
   cachedRead,
   localize,
@@ -29,25 +34,39 @@ export type RegionSummary = LocalizedText & {
 };
 
 export type RegionPage = RegionSummary & {
-  organisations: OrganisationCard[];
+  /** The first organisations of the region (one listing page) and how many there are. */
+  organisations: OrganisationPage;
   /** The first initiatives of the region (one listing page); all of them: `initiativeTotal`. */
   initiatives: InitiativeCard[];
   initiativeTotal: number;
   crossRegional: InitiativeCard[];
 };
 
-const organisationInclude = {
-  where: {},
+const published = { translations: { some: { status: "published" as const } } };
+
+/** A region's main organisation: the rest are on the organisations list, paginated. */
+const leadAgencyInclude = {
+  where: { isLeadAgency: true, ...published },
   include: { translations: publishedOnly, region: { include: { translations: publishedOnly } } },
   orderBy: [{ position: "asc" as const }, { key: "asc" as const }],
+  take: 1,
 };
 
-function regionQuery(where: object, preview = false) {
-  return reader().region.findMany({
+async function regionQuery(where: object, preview = false) {
+  const rows = await reader().region.findMany({
     where,
     orderBy: { position: "asc" },
-    include: { translations: preview ? notArchived : publishedOnly, organisations: organisationInclude },
+    include: { translations: preview ? notArchived : publishedOnly, organisations: leadAgencyInclude },
   });
+  // The themes its organisations work on: one small row per organisation, not their cards.
+  const areas = await reader().organisation.findMany({
+    where: { regionId: { in: rows.map((row) => row.id) }, ...published },
+    select: { regionId: true, focusAreas: true },
+  });
+  return rows.map((row) => ({
+    ...row,
+    focusAreas: [...new Set(areas.filter((a) => a.regionId === row.id).flatMap((a) => a.focusAreas))],
+  }));
 }
 
 type RegionRow = Awaited<ReturnType<typeof regionQuery>>[number];
@@ -55,10 +74,8 @@ type RegionRow = Awaited<ReturnType<typeof regionQuery>>[number];
 function toSummary(row: RegionRow, locale: Locale): RegionSummary | null {
   const text = localize(row.translations, locale);
   if (!text) return null;
-  const organisations = present(row.organisations.map((o) => toOrganisationCard(o, locale)));
-  const leadAgency = organisations.find((o) => o.isLeadAgency) ?? null;
-  const focusAreas = [...new Set(organisations.flatMap((o) => o.focusAreas))];
-  return { ...text, id: row.id, key: row.key, kind: row.kind, leadAgency, focusAreas };
+  const leadAgency = present(row.organisations.map((o) => toOrganisationCard(o, locale)))[0] ?? null;
+  return { ...text, id: row.id, key: row.key, kind: row.kind, leadAgency, focusAreas: row.focusAreas };
 }
 
 export async function readRegions(locale: Locale): Promise<RegionSummary[]> {
@@ -83,8 +100,8 @@ export async function readRegionBySlug(
       : found;
     const summary = toSummary(row, locale);
     if (!summary || (!preview && summary.slugs[locale] !== slug)) continue;
-    // One listing page each, however many there are; the rest are on the initiatives page,
-    // filtered by region.
+    // One listing page each, however many there are; the rest are on the initiatives and
+    // organisations pages, filtered by region.
     const list = (regionId: string | null) =>
       reader().initiative.findMany({
         where: { regionId, translations: { some: { status: "published" } } },
@@ -92,16 +109,17 @@ export async function readRegionBySlug(
         orderBy: [{ position: "asc" }, { key: "asc" }],
         take: INITIATIVES_PER_PAGE,
       });
-    const [initiatives, crossRegional, initiativeTotal] = await Promise.all([
+    const [initiatives, crossRegional, initiativeTotal, organisations] = await Promise.all([
       list(row.id),
       list(null),
       reader().initiative.count({
         where: { regionId: row.id, translations: { some: { status: "published" } } },
       }),
+      readOrganisationPage(locale, row.key, 1),
     ]);
     return {
       ...summary,
-      organisations: present(row.organisations.map((o) => toOrganisationCard(o, locale))),
+      organisations,
       initiatives: present(initiatives.map((i) => toInitiativeCard(i, locale))),
       initiativeTotal,
       crossRegional: present(crossRegional.map((i) => toInitiativeCard(i, locale))),

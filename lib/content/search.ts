@@ -1,6 +1,9 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { searchRead } from "@/lib/db";
+import { contentTypes } from "@/lib/cache-tags";
+import { Lru } from "@/lib/cache/lru";
+import { readPublic, searchRead } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { MAX_QUERY_LENGTH } from "@/lib/validation/public";
 import {
@@ -10,6 +13,7 @@ import {
   snippetFragments,
   type SnippetFragment,
 } from "./search-snippet";
+import { cachedRead } from "./shared";
 
 export const searchTypes = ["organisation", "initiative", "region", "strategy", "pillar", "project"] as const;
 export type SearchType = (typeof searchTypes)[number];
@@ -221,4 +225,52 @@ async function readSuggestions(locale: Locale, query: string): Promise<string[]>
     ]),
   );
   return rows.map((r) => r.name);
+}
+
+/**
+ * The terms as the search reads them: spaces collapsed and lower case (the text-search
+ * configurations and the trigram suggestions ignore case), so that "Digital  skills" and
+ * "digital skills" share one cached result.
+ */
+export function normalizeQuery(query: string): string {
+  return query.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/**
+ * A token that changes whenever content does: one data-cache entry, tagged with every content
+ * type, so a publish revalidates it with the pages (lib/actions/pipeline.ts) and the next read
+ * makes a new one. With REDIS_URL the entry is shared, so every instance sees a publish at once.
+ */
+const contentVersion = cachedRead("content-version", contentTypes, async () => randomUUID());
+
+/**
+ * The most recent searches of this process, per (locale, normalized terms), each with the content
+ * version it was read under: a fixed number of entries in memory, nothing in the data cache, so
+ * memory and disk stay bounded whatever terms arrive (docs/platform.md). An entry holds the
+ * pending read, so that many visitors asking the same new question at once cost one search.
+ */
+export const SEARCH_CACHE_ENTRIES = 1000;
+const recentSearches = new Lru<string, { version: string; result: Promise<SearchResult> }>(
+  SEARCH_CACHE_ENTRIES,
+);
+
+/** The search page's read: cached results, shown with the terms as the visitor typed them. */
+export async function getSearch(locale: Locale, rawQuery: string): Promise<SearchResult> {
+  const query = rawQuery.trim().slice(0, MAX_QUERY_LENGTH);
+  if (!query) return { query, total: 0, more: false, groups: [], suggestions: [] };
+  const normalized = normalizeQuery(query);
+  const key = `${locale} ${normalized}`;
+  // Read before the search: a result read while a publish lands is kept under the older version.
+  const version = await contentVersion();
+  let entry = recentSearches.get(key);
+  if (entry?.version !== version) {
+    // On the replica only when it has caught up: a result is kept until the next publish.
+    const result = readPublic(() => readSearch(locale, normalized));
+    entry = { version, result };
+    recentSearches.set(key, entry);
+    result.catch(() => {
+      if (recentSearches.get(key)?.result === result) recentSearches.delete(key);
+    });
+  }
+  return { ...(await entry.result), query };
 }

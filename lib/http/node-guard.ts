@@ -1,4 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { earlyAnswer, reachesMissingPage, refusalOf } from "./early-answer";
 import { answerMethod } from "./methods";
 
 /**
@@ -15,15 +16,24 @@ function requestUrl(request: IncomingMessage): string {
   }
 }
 
-async function refuse(request: IncomingMessage, response: ServerResponse) {
+function requestInfo(request: IncomingMessage) {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (typeof value === "string") headers.set(name, value);
   }
-  const answer = answerMethod({ method: request.method ?? "TRACE", url: requestUrl(request), headers });
-  if (!answer) return;
+  return { method: request.method ?? "GET", url: requestUrl(request), headers };
+}
+
+async function send(answer: Response, response: ServerResponse) {
   response.writeHead(answer.status, Object.fromEntries(answer.headers));
   response.end(Buffer.from(await answer.arrayBuffer()));
+}
+
+/** The path as sent, without parsing a URL: most requests need nothing more. */
+function rawPath(request: IncomingMessage): string {
+  const url = request.url ?? "/";
+  const query = url.indexOf("?");
+  return query < 0 ? url : url.slice(0, query);
 }
 
 /**
@@ -38,10 +48,24 @@ function appendOnce(response: ServerResponse) {
   };
 }
 
+/** The 404 of an address that matches no page (lib/http/early-answer.ts reachesMissingPage). */
+function answerNotFound(response: ServerResponse) {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(
+      this,
+      status === 200 ? 404 : status,
+      ...rest,
+    );
+  } as typeof response.writeHead;
+}
+
 /**
- * Corrects two things about every request of this process's HTTP servers, before Next's request
- * handler sees it: the methods a Request cannot carry get the same 405 and Allow as the proxy
- * gives, and a static page's header is not sent twice.
+ * Corrects three things about every request of this process's HTTP servers, before Next's request
+ * handler sees it: the methods a Request cannot carry get the same 405 and Allow as any other
+ * method an address does not serve; what lib/http/early-answer.ts refuses is answered here, so
+ * public pages need no proxy for it (a proxy on the path costs most of a static page's
+ * throughput: docs/platform.md); and a static page's header is not sent twice.
  */
 export function guardNodeServer() {
   const emit = http.Server.prototype.emit;
@@ -49,9 +73,18 @@ export function guardNodeServer() {
     if (event === "request") {
       const [request, response] = args as [IncomingMessage, ServerResponse];
       if (unrepresentable.has(request.method ?? "")) {
-        void refuse(request, response);
+        const answer = answerMethod(requestInfo(request));
+        if (answer) void send(answer, response);
         return true;
       }
+      if (refusalOf(request.method ?? "GET", rawPath(request))) {
+        const answer = earlyAnswer(requestInfo(request));
+        if (answer) {
+          void send(answer, response);
+          return true;
+        }
+      }
+      if (reachesMissingPage(rawPath(request))) answerNotFound(response);
       appendOnce(response);
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);

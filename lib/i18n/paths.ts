@@ -95,6 +95,3 @@ export function parentPaths(path: string): string[] {
   const segments = segmentsOf(path);
   return segments.slice(1).map((_, i) => `/${segments.slice(0, segments.length - 1 - i).join("/")}`);
 }
-
-/** Set by proxy.ts on page requests: the 404 of a URL that matches no route links to its nearest page. */
-export const PATH_HEADER = "x-portal-path";

@@ -40,3 +40,23 @@ export function parseSearchQuery(params: RawParams): { q: string; truncated: boo
   const raw = (first(params.q) ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
   return { q: raw.slice(0, MAX_QUERY_LENGTH).trim(), truncated: raw.length > MAX_QUERY_LENGTH };
 }
+
+/**
+ * The organisations list's region and page, as the address carries them (`?region=&page=`, which
+ * next.config rewrites to path segments): a region key or "all", and a page from 1. Anything else
+ * is null: that list does not exist (a 404, so made-up values add no cached page).
+ */
+export function parseOrganisationListParams(
+  params: { region: string; page: string },
+  regionKeys: readonly string[],
+): { region: string; page: number } | null {
+  const region = params.region === "all" ? "" : params.region;
+  if (region && !regionKeys.includes(region)) return null;
+  const page = z
+    .string()
+    .regex(/^[1-9][0-9]*$/)
+    .transform(Number)
+    .pipe(z.number().max(100_000))
+    .safeParse(params.page);
+  return page.success ? { region, page: page.data } : null;
+}

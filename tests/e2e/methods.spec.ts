@@ -6,32 +6,13 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { routing, type Locale, type Pathname } from "../../lib/i18n/routing";
+import { routing } from "../../lib/i18n/routing";
+import { paramsOf, publicPath } from "../helpers/build-routes";
 import { editorUrl, signedIn } from "../../scripts/lib/publish-probe.mjs";
 
 const dist = process.env.NEXT_DIST_DIR ?? ".next";
 const manifest = (file: string) => JSON.parse(fs.readFileSync(path.join(dist, file), "utf8"));
 const methods = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE", "TRACE"] as const;
-
-/** The public address of a route under its internal path: localized segments for [locale] routes. */
-function publicPath(route: string, params: Record<string, string>): string {
-  const fill = (template: string) => template.replace(/\[(\w+)\]/g, (_, name) => params[name] ?? "sample");
-  if (!route.startsWith("/[locale]")) return fill(route);
-  const locale = params.locale as Locale;
-  const inner = (route.slice("/[locale]".length) || "/") as Pathname;
-  const localized = routing.pathnames[inner] as string | Record<Locale, string> | undefined;
-  const template = typeof localized === "object" ? localized[locale] : (localized ?? inner);
-  return `/${locale}${fill(template).replace(/\/$/, "")}`;
-}
-
-/** The parameters of an internal path for its route, e.g. /en/feed.xml for /[locale]/feed.xml. */
-function paramsOf(route: string, internal: string): Record<string, string> {
-  const names = route.split("/");
-  const values = internal.split("/");
-  return Object.fromEntries(
-    names.flatMap((name, i) => (/^\[\w+\]$/.test(name) ? [[name.slice(1, -1), values[i]]] : [])),
-  );
-}
 
 /**
  * One address per route and locale: a prerendered one where the build made any, else the route

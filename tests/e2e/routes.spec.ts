@@ -313,6 +313,70 @@ test.describe("the language switcher keeps the query", () => {
   });
 });
 
+test(`organisations: ${locales.join(" → ")} keeps the region and shows the same organisations`, async ({
+  page,
+}) => {
+  const [first, ...others] = locales;
+  const status = page.getByRole("main").getByRole("status");
+  const cards = page.getByRole("main").getByRole("heading", { level: 3 });
+  await page.goto(pathFor(first, "/organisations"));
+  const all = await cards.count();
+  await expect(status).toHaveText(`${all} organisaties`);
+  await page.getByLabel(messages[first].Organisations.region, { exact: true }).selectOption("wallonia");
+  await page.getByRole("button", { name: messages[first].Organisations.apply }).click();
+  await expect(page).toHaveURL(`${pathFor(first, "/organisations")}?region=wallonia`);
+  await expect(cards).toHaveText(["Digital Wallonia"]);
+  await expect(status).toHaveText("1 organisatie in Wallonië");
+  for (const locale of others) {
+    await switchTo(page, locale);
+    await expect(page).toHaveURL(`${pathFor(locale, "/organisations")}?region=wallonia`);
+    await expect(page.getByLabel(messages[locale].Organisations.region, { exact: true })).toHaveValue(
+      "wallonia",
+    );
+    await expect(cards).toHaveText(["Digital Wallonia"]);
+    await expect(page.getByRole("heading", { level: 2, name: pageTypes.region[locale][1] })).toBeVisible();
+  }
+  await expectAccessible(page);
+  await page.getByRole("link", { name: messages.en.Organisations.reset }).click();
+  await expect(page).toHaveURL(/\/en\/organisations$/);
+  await expect(cards).toHaveCount(all);
+  await expect(page.getByLabel("Region", { exact: true })).toHaveValue("");
+});
+
+test("an organisations list that does not exist answers 404; a query of another shape shows the first page", async ({
+  request,
+}) => {
+  for (const path of [
+    "/en/organisations?region=atlantis",
+    "/nl/organisaties?page=2",
+    "/fr/organisations?region=wallonia&page=9",
+    "/de/organisationen?page=0",
+    // The folder the list's pages render in is not an address of the portal.
+    "/en/organisation-list/all/1",
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain("noindex");
+  }
+  for (const path of [
+    "/en/organisations?page=1",
+    "/en/organisations?page=abc",
+    "/en/organisations?region=",
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(await response.text(), path).toContain("Digital Wallonia");
+  }
+});
+
+test("a filtered organisations list is a cached page, not rendered for each request", async ({ request }) => {
+  const path = `/en/organisations?region=brussels&bench=${Date.now()}`;
+  await request.get(path);
+  const again = await request.get(path);
+  expect(again.status()).toBe(200);
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+});
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "Back" : "Back without JavaScript", () => {
     test.use({ javaScriptEnabled });

@@ -49,3 +49,23 @@ test("searching the content finds a word of a Dutch draft's summary and shows wh
     await expectAccessible(editor);
   }
 });
+
+test("a publish reaches a public search that was answered from the cache before it", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const page = await session(browser, admin.email, admin.password);
+  const word = `ortolan${Date.now().toString(36)}`;
+  const item = await createOrganisation(page, uniqueName("Cached search"));
+  const reader = await browser.newPage();
+  // The same terms, written otherwise, share one cached result: both find nothing yet.
+  for (const terms of [word, `  ${word.toUpperCase()} `]) {
+    await reader.goto(`/en/search?q=${encodeURIComponent(terms)}`);
+    await expect(reader.getByRole("main")).toContainText("No results");
+  }
+  await gotoEditor(page, item.editor("en"));
+  await page.getByLabel("Summary").fill(`This agency counts the ${word} of the municipalities.`);
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  await reader.goto(`/en/search?q=${word}`);
+  await expect(reader.getByRole("main").locator("mark")).toHaveText(word);
+  await reader.close();
+});

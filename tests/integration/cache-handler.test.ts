@@ -79,6 +79,20 @@ describe("shared cache handler", () => {
     });
   });
 
+  it("stores no answer that something does not exist: a 404 page or a read that found nothing", async () => {
+    const a = instance();
+    await ready(a);
+    const notFound = {
+      ...entry("", ["type:organisation"]),
+      value: { kind: "APP_PAGE", html: "<h1>Page not found</h1>", status: 404, headers: {} },
+    };
+    await a.handler.set("page:/en/organisations/made-up", notFound);
+    await a.handler.set("data:organisation-by-slug:made-up", entry("null", ["type:organisation"]));
+    expect(await a.handler.get("page:/en/organisations/made-up", meta)).toBeNull();
+    expect(await a.handler.get("data:organisation-by-slug:made-up", meta)).toBeNull();
+    expect(await a.client.keys(`${prefix}*made-up*`)).toEqual([]);
+  });
+
   it("keeps builds apart: another key prefix does not see this build's entries", async () => {
     const current = instance();
     const other = instance(REDIS_URL, `portal-test:${randomUUID()}:`);

@@ -2,13 +2,17 @@ import { afterAll, describe, expect, it } from "vitest";
 import { locales } from "@/lib/i18n/routing";
 import { readInitiatives, readInitiativeBySlug } from "@/lib/content/initiatives";
 import {
+  ORGANISATIONS_PER_PAGE,
   readOrganisationBySlug,
+  readOrganisationPage,
   readOrganisations,
   readOrganisationSlugs,
 } from "@/lib/content/organisations";
+import { readComparison } from "@/lib/content/compare";
 import { readRegionBySlug, readRegions } from "@/lib/content/regions";
 import { readPillar, readStrategies } from "@/lib/content/strategy";
 import { db } from "@/lib/db";
+import { generateEntities, removeGenerated } from "@/prisma/scale";
 
 afterAll(() => db.$disconnect());
 
@@ -51,6 +55,51 @@ describe("organisations", () => {
         .sort(),
     ).toEqual(lead.map((o) => o.slugs.fr).sort());
     expect(params.filter((p) => p.locale === "nl")).toHaveLength(lead.length);
+  });
+});
+
+describe("the organisations list, one page at a time", () => {
+  // 200 more organisations, 50 per region: every list that shows them shows one page of them.
+  const PREFIX = "pages";
+  afterAll(() => removeGenerated(db, PREFIX));
+
+  it("pages every region's organisations, region after region, and one region's alone", async () => {
+    const before = await readOrganisationPage("en", "", 1);
+    await generateEntities(db, { organisations: 200, initiatives: 0, prefix: PREFIX });
+    const regions = await readRegions("en");
+    const first = await readOrganisationPage("en", "", 1);
+    expect(first.total).toBe(before.total + 200);
+    expect(first.pageCount).toBe(Math.ceil(first.total / ORGANISATIONS_PER_PAGE));
+    expect(first.items).toHaveLength(ORGANISATIONS_PER_PAGE);
+    // Every page together: each organisation once, the regions in their order.
+    const all = [];
+    for (let page = 1; page <= first.pageCount; page++)
+      all.push(...(await readOrganisationPage("en", "", page)).items);
+    expect(new Set(all.map((o) => o.id)).size).toBe(first.total);
+    const order = all.map((o) => regions.findIndex((r) => r.id === o.region?.id));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect((await readOrganisationPage("en", "", first.pageCount + 1)).items).toEqual([]);
+
+    const wallonia = await readOrganisationPage("fr", "wallonia", 1);
+    expect(wallonia.total).toBe(51);
+    expect(wallonia.items.every((o) => o.region?.name === "Wallonie")).toBe(true);
+    expect(wallonia.items[0].name).toBe("Digital Wallonia");
+  });
+
+  it("shows a region's first page on its page, the index and the comparison, with the count", async () => {
+    const region = await readRegionBySlug("en", "wallonia");
+    expect(region?.organisations.items).toHaveLength(ORGANISATIONS_PER_PAGE);
+    expect(region?.organisations.total).toBe(51);
+    // The summary keeps its main organisation and every theme of the region's organisations.
+    expect(region?.leadAgency?.name).toBe("Digital Wallonia");
+    const themes = await db.organisation.findMany({
+      where: { region: { key: "wallonia" } },
+      select: { focusAreas: true },
+    });
+    expect(new Set(region?.focusAreas)).toEqual(new Set(themes.flatMap((t) => t.focusAreas)));
+    const column = (await readComparison("en")).columns.find((c) => c.region.key === "wallonia");
+    expect(column?.organisationCount).toEqual({ shown: ORGANISATIONS_PER_PAGE, total: 51 });
+    expect(column?.otherOrganisations.map((o) => o.name)).not.toContain("Digital Wallonia");
   });
 });
 
@@ -121,7 +170,8 @@ describe("regions, initiatives and the strategy", () => {
 
   it("reads a region page with its organisations and initiatives", async () => {
     const wallonia = await readRegionBySlug("en", "wallonia");
-    expect(wallonia?.organisations.map((o) => o.name)).toEqual(["Digital Wallonia"]);
+    expect(wallonia?.organisations.items.map((o) => o.name)).toEqual(["Digital Wallonia"]);
+    expect(wallonia?.organisations.total).toBe(1);
     expect(wallonia?.initiatives.map((i) => i.name)).toContain("Digitalent");
     expect(wallonia?.crossRegional.map((i) => i.name)).toEqual(["Belgian AI Strategy"]);
   });

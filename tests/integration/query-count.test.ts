@@ -13,7 +13,7 @@ vi.hoisted(() => {
 import { readMajorChanges } from "@/lib/content/change-notes";
 import { readComparison } from "@/lib/content/compare";
 import { readInitiativeBySlug, readInitiatives } from "@/lib/content/initiatives";
-import { readOrganisationBySlug, readOrganisations } from "@/lib/content/organisations";
+import { readOrganisationBySlug, readOrganisationPage, readOrganisations } from "@/lib/content/organisations";
 import { readRegionBySlug, readRegions } from "@/lib/content/regions";
 import { readSearch } from "@/lib/content/search";
 import { readPillar, readStrategies, readStrategyBySlug } from "@/lib/content/strategy";
@@ -63,22 +63,30 @@ const pages: Record<string, PageData> = {
     file: "app/[locale]/page.tsx",
     getters: ["getOrganisations", "getRegions", "getStrategies"],
     history: false,
-    budget: 3,
-    read: (l) => Promise.all([readRegions(l), readOrganisations(l), readStrategies(l)]),
+    budget: 4,
+    read: (l) => Promise.all([readRegions(l), readOrganisations(l, 12), readStrategies(l)]),
   },
   organisations: {
     file: "app/[locale]/organisations/page.tsx",
-    getters: ["getOrganisations", "getRegions"],
+    getters: ["getOrganisationPage", "getRegions"],
     history: false,
-    budget: 2,
-    read: (l) => Promise.all([readRegions(l), readOrganisations(l)]),
+    budget: 4,
+    read: (l) => Promise.all([readRegions(l), readOrganisationPage(l, "", 1)]),
+  },
+  organisationList: {
+    file: "app/[locale]/organisation-list/[region]/[page]/page.tsx",
+    getters: ["getOrganisationPage", "getRegions"],
+    history: false,
+    budget: 4,
+    read: (l) => Promise.all([readRegions(l), readOrganisationPage(l, "wallonia", 1)]),
   },
   regions: {
     file: "app/[locale]/regions/page.tsx",
-    getters: ["getOrganisations", "getRegions"],
+    getters: ["getOrganisationPage", "getRegions"],
     history: false,
-    budget: 2,
-    read: (l) => Promise.all([readRegions(l), readOrganisations(l)]),
+    // Each region's first page of organisations: two statements per region.
+    budget: 10,
+    read: async (l) => Promise.all((await readRegions(l)).map((r) => readOrganisationPage(l, r.key, 1))),
   },
   strategies: {
     file: "app/[locale]/strategy/page.tsx",
@@ -98,7 +106,7 @@ const pages: Record<string, PageData> = {
     file: "app/[locale]/initiatives/page.tsx",
     getters: ["getInitiatives", "getRegions"],
     history: false,
-    budget: 3,
+    budget: 4,
     read: (l) => Promise.all([readRegions(l), readInitiatives(l, {}, 1)]),
   },
   initiative: {
@@ -112,7 +120,7 @@ const pages: Record<string, PageData> = {
     file: "app/[locale]/regions/[slug]/page.tsx",
     getters: ["getRegionBySlug", "getSlugRedirect"],
     history: true,
-    budget: 5,
+    budget: 8,
     read: withHistory("region", (l) => readRegionBySlug(l, slugs.region[l])),
   },
   strategy: {
@@ -133,12 +141,12 @@ const pages: Record<string, PageData> = {
     file: "app/[locale]/compare/page.tsx",
     getters: ["getComparison"],
     history: false,
-    budget: 4,
+    budget: 12,
     read: (l) => readComparison(l),
   },
   search: {
     file: "app/[locale]/search/page.tsx",
-    getters: [],
+    getters: ["getSearch"],
     history: false,
     budget: 1,
     read: (l) => readSearch(l, "digital"),
@@ -214,6 +222,9 @@ describe("queries per public page", () => {
     });
     const organisations = await readOrganisations("en");
     expect(organisations.length).toBeGreaterThan(40);
+    // Lists show one page of organisations, and know how many there are in all.
+    expect((await readOrganisationPage("en", "", 1)).items).toHaveLength(24);
+    expect((await readRegionBySlug("en", slugs.region.en))?.organisations.total).toBeGreaterThan(10);
     // A region page lists one page of initiatives, and knows how many there are in all.
     const region = await readRegionBySlug("en", slugs.region.en);
     expect(region?.initiatives).toHaveLength(24);

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { AllOrganisationsLink } from "@/components/site/AllOrganisationsLink";
 import { BelgiumMap } from "@/components/site/BelgiumMap";
 import { PageShell } from "@/components/site/PageShell";
 import { ThemeTags } from "@/components/site/ThemeTags";
@@ -51,7 +52,12 @@ export default async function ComparePage({ params }: Props) {
     },
     {
       label: t("otherOrganisations"),
-      cell: (c) => list(c.otherOrganisations.map((o) => o && organisationLink(o))),
+      cell: (c) => (
+        <>
+          {list(c.otherOrganisations.map((o) => organisationLink(o)))}
+          <AllOrganisationsLink locale={locale} region={c.region} {...c.organisationCount} className="mt-2" />
+        </>
+      ),
     },
     {
       label: t("focusAreas"),

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/site/PageShell";
-import { getOrganisations } from "@/lib/content/organisations";
+import { AllOrganisationsLink } from "@/components/site/AllOrganisationsLink";
+import { getOrganisationPage } from "@/lib/content/organisations";
 import { getRegions } from "@/lib/content/regions";
 import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor } from "@/lib/i18n/paths";
@@ -26,7 +27,9 @@ export default async function RegionsPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "RegionIndex" });
   const regionText = await getTranslations({ locale, namespace: "Regions" });
-  const [regions, organisations] = await Promise.all([getRegions(locale), getOrganisations(locale)]);
+  const regions = await getRegions(locale);
+  // Each region's first organisations (one listing page); the list has them all.
+  const organisations = await Promise.all(regions.map((r) => getOrganisationPage(locale, r.key, 1)));
   return (
     <PageShell
       locale={locale}
@@ -37,9 +40,9 @@ export default async function RegionsPage({ params }: Props) {
       <h1 className="mb-3 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-8 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
       <ul className="grid gap-6 md:grid-cols-2">
-        {regions.map((region) => {
+        {regions.map((region, i) => {
           const lang = langAttribute(region);
-          const members = organisations.filter((o) => o.region?.id === region.id);
+          const members = organisations[i].items;
           return (
             <li
               key={region.id}
@@ -76,6 +79,13 @@ export default async function RegionsPage({ params }: Props) {
                       </li>
                     ))}
                   </ul>
+                  <AllOrganisationsLink
+                    locale={locale}
+                    region={region}
+                    shown={members.length}
+                    total={organisations[i].total}
+                    className="mt-2"
+                  />
                 </>
               )}
             </li>

@@ -3,7 +3,7 @@ import { PageShell } from "@/components/site/PageShell";
 import { SearchForm } from "@/components/site/SearchForm";
 import { Snippet } from "@/components/site/Snippet";
 import { Notice } from "@/components/ui/Notice";
-import { readSearch, type SearchHit } from "@/lib/content/search";
+import { getSearch, type SearchHit } from "@/lib/content/search";
 import { alternatesFor, pathFor, withQuery, type Href } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageLocale } from "@/lib/i18n/page";
@@ -53,7 +53,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const nav = await getTranslations({ locale, namespace: "Nav" });
   const query = await searchParams;
   const { q, truncated } = parseSearchQuery(query);
-  const result = q ? await readSearch(locale, q) : null;
+  const result = q ? await getSearch(locale, q) : null;
   // The form was sent with nothing to look for (only spaces, or nothing at all).
   const emptyQuery = query.q !== undefined && !q;
   return (

@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 
-// Built with `next build --webpack` (scripts/bench.mjs): a bare page, nothing else.
+// Built with `next build --webpack` (scripts/bench.mjs): a bare `[locale]` page, nothing else.
 const config: NextConfig = {};
 
 export default config;

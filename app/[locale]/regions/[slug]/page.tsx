@@ -5,6 +5,7 @@ import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
 import { getSlugRedirect } from "@/lib/content/redirects";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
+import { AllOrganisationsLink } from "@/components/site/AllOrganisationsLink";
 import { InitiativeCard } from "@/components/site/InitiativeCard";
 import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
@@ -71,12 +72,19 @@ export default async function RegionPage({ params }: Props) {
           {t("organisations")}
         </h2>
         <ul className="grid gap-4 md:grid-cols-2">
-          {region.organisations.map((organisation) => (
+          {region.organisations.items.map((organisation) => (
             <li key={organisation.id}>
               <OrganisationCard locale={locale} organisation={organisation} />
             </li>
           ))}
         </ul>
+        <AllOrganisationsLink
+          locale={locale}
+          region={region}
+          shown={region.organisations.items.length}
+          total={region.organisations.total}
+          className="mt-4"
+        />
       </section>
 
       <section aria-labelledby="initiatives-heading" className="mt-10">
