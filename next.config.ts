@@ -1,7 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { listRewrites, localizedRewrites, spellingRedirects } from "./lib/i18n/rewrites";
 import { publicCsp, securityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -10,6 +9,9 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never replace the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The Node server sets a page's ETag, computed once per page rather than at every request
+  // (lib/http/node-guard.ts).
+  generateEtags: false,
   // Metadata is resolved with the page, for every browser, not streamed in after it. Streamed, each
   // response of a save (a server action that refreshes the admin) mounts the title in a new Suspense
   // boundary, and until its chunk arrives the page has none: a screen reader announces an untitled
@@ -27,13 +29,6 @@ const nextConfig: NextConfig = {
         cacheMaxMemorySize: 0,
       }
     : { cacheHandler: path.join(process.cwd(), "lib/cache/local-cache-handler.mjs") }),
-  // Translated addresses reach the app's folders without the proxy (lib/i18n/rewrites.ts).
-  async rewrites() {
-    return { beforeFiles: [...listRewrites(), ...localizedRewrites()], afterFiles: [], fallback: [] };
-  },
-  async redirects() {
-    return spellingRedirects();
-  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

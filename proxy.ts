@@ -104,7 +104,7 @@ export default async function proxy(request: NextRequest) {
   }
 
   if (isLocale(first)) {
-    // next.config's rewrites map the translated address to its folder (lib/i18n/rewrites.ts).
+    // The Node server has mapped the translated address to its folder (lib/i18n/rewrites.ts).
     const response = NextResponse.next();
     // A visitor who chose a language earlier and now switched keeps the new choice (the matcher
     // sends only those here). Visitors without the cookie get none, so shared caches can keep

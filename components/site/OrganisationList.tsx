@@ -22,8 +22,8 @@ export function organisationQuery(region: string, page: number): URLSearchParams
 /**
  * The organisations, region after region, one page at a time (`/organisations`, `?region=`,
  * `?page=`): the first page is the static /organisations page, the others are static pages
- * rendered on their first request (app/[locale]/organisation-list, reached by next.config's
- * rewrites: lib/i18n/rewrites.ts).
+ * rendered on their first request (app/[locale]/organisation-list, which the Node server serves
+ * those addresses from: lib/i18n/rewrites.ts).
  */
 export async function OrganisationList({
   locale,

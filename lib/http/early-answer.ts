@@ -53,7 +53,7 @@ const foldable = (pathname: string) =>
   /[A-Z%]/.test(pathname) && isLocale(pathname.split("/")[1]) && plain(pathname) !== pathname;
 
 /**
- * The folder next.config rewrites the organisations list's other pages to
+ * The folder the Node server serves the organisations list's other pages from
  * (app/[locale]/organisation-list): reached by its own address, it is not a page of the portal.
  */
 const internalFolder = (pathname: string) => {

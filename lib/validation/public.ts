@@ -43,7 +43,7 @@ export function parseSearchQuery(params: RawParams): { q: string; truncated: boo
 
 /**
  * The organisations list's region and page, as the address carries them (`?region=&page=`, which
- * next.config rewrites to path segments): a region key or "all", and a page from 1. Anything else
+ * the Node server turns into path segments): a region key or "all", and a page from 1. Anything else
  * is null: that list does not exist (a 404, so made-up values add no cached page).
  */
 export function parseOrganisationListParams(

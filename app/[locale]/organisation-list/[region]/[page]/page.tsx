@@ -12,7 +12,7 @@ import { parseOrganisationListParams } from "@/lib/validation/public";
 type Props = { params: Promise<{ locale: string; region: string; page: string }> };
 
 /**
- * `/{locale}/{organisations}?region=…&page=…`: next.config rewrites those addresses here
+ * `/{locale}/{organisations}?region=…&page=…`: the Node server serves those addresses from here
  * (lib/i18n/rewrites.ts), so that each list page is a static page, rendered on its first request
  * and revalidated on publish like the others, rather than a page rendered per request for its
  * query string. This folder's own address is not a page of the portal: the Node server answers
