@@ -71,3 +71,20 @@ test("admin pages get a fresh nonce with 'strict-dynamic', and their scripts run
   await page.waitForTimeout(300);
   expect(violations).toEqual([]);
 });
+
+test("a static page has an ETag, its own, and answers 304 to it", async ({ request }) => {
+  const first = await request.get("/nl/organisaties");
+  const etag = first.headers()["etag"];
+  expect(etag).toMatch(/^"[\w-]{27}"$/);
+  expect((await request.get("/nl/organisaties")).headers()["etag"]).toBe(etag);
+  for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, "*"]) {
+    const again = await request.get("/nl/organisaties", { headers: { "If-None-Match": ifNoneMatch } });
+    expect(again.status(), ifNoneMatch).toBe(304);
+    expect(await again.text(), ifNoneMatch).toBe("");
+  }
+  const changed = await request.get("/nl/organisaties", { headers: { "If-None-Match": '"other"' } });
+  expect(changed.status()).toBe(200);
+  expect(await changed.text()).toContain("Digitaal Vlaanderen");
+  // Another page, another language: another ETag.
+  expect((await request.get("/fr/organisations")).headers()["etag"]).not.toBe(etag);
+});

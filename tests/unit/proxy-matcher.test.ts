@@ -36,6 +36,7 @@ describe("proxy matcher", () => {
         pathFor(locale, { pathname: "/organisations/[slug]", params: { slug: "digitaal-vlaanderen" } }),
         pathFor(locale, { pathname: "/strategy/[slug]/[pillar]", params: { slug: "a", pillar: "b" } }),
         `/${locale}/feed.xml`,
+        `${pathFor(locale, "/organisations")}?region=wallonia&page=2`,
       ]) {
         expect(runs(url), url).toBe(false);
         expect(runs(url, { [LOCALE_COOKIE]: locale }), `${url} with its own language remembered`).toBe(false);
