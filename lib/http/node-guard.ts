@@ -89,11 +89,23 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   });
 }
 
-/** A page's HTML, as Next ends a cached page's response, gets an ETag and a 304 when it matches. */
+type End = (...args: unknown[]) => ServerResponse;
+
+/**
+ * A page's HTML, as Next ends a cached page's response, gets an ETag and a 304 when it matches.
+ * Next's compression replaces `end` on the response later, and its `end` sends the headers before
+ * calling the one it replaced; so the `end` installed here stays the one Next calls (a
+ * replacement is kept and called from it), and every later call, which comes from a replacement
+ * calling the `end` it saved (at once, or when its gzip stream ends), goes to Node's own.
+ */
 function tagPages(request: IncomingMessage, response: ServerResponse) {
   if (request.method !== "GET") return;
-  const end = response.end;
-  response.end = function (this: ServerResponse, ...args: unknown[]) {
+  const original = response.end as End;
+  let inner = original;
+  let called = false;
+  function end(this: ServerResponse, ...args: unknown[]) {
+    if (called) return original.apply(this, args);
+    called = true;
     const [body] = args;
     if (typeof body === "string" && this.statusCode === 200 && !this.headersSent && !this.hasHeader("ETag")) {
       const etag = etagOf(body);
@@ -102,11 +114,18 @@ function tagPages(request: IncomingMessage, response: ServerResponse) {
         this.statusCode = 304;
         this.removeHeader("Content-Length");
         this.removeHeader("Content-Type");
-        return (end as (...a: unknown[]) => ServerResponse).call(this);
+        return inner.call(this);
       }
     }
-    return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
-  } as typeof response.end;
+    return inner.apply(this, args);
+  }
+  Object.defineProperty(response, "end", {
+    configurable: true,
+    get: () => end,
+    set: (replacement: End) => {
+      inner = replacement;
+    },
+  });
 }
 
 /**
