@@ -63,6 +63,7 @@ test("a publish reaches a public search that was answered from the cache before 
   }
   await gotoEditor(page, item.editor("en"));
   await page.getByLabel("Summary").fill(`This agency counts the ${word} of the municipalities.`);
+  await page.getByLabel("Text", { exact: true }).fill("What the agency does, for its public page.");
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Published" })).toBeVisible();
   await reader.goto(`/en/search?q=${word}`);
