@@ -36,8 +36,13 @@ function admin(request: NextRequest) {
 }
 
 /** The search page in each language (/en/search, /nl/zoeken, /fr/recherche). */
+// The Node server has already mapped a translated address to its folder (/nl/zoeken → /nl/search:
+// lib/i18n/rewrites.ts), so the proxy sees the folder's address; `next dev` may pass the public one.
 const searchPaths = new Map(
-  routing.locales.map((l) => [`/${l}${routing.pathnames["/search"][l]}`, l] as [string, Locale]),
+  routing.locales.flatMap((l) => [
+    [`/${l}${routing.pathnames["/search"][l]}`, l] as [string, Locale],
+    [`/${l}/search`, l] as [string, Locale],
+  ]),
 );
 
 /** A translated 503 for the pages that cannot work without the database (search, admin). */
@@ -147,6 +152,10 @@ export const config = {
     "/fr/recherche",
     "/de/suche",
     "/en/search",
+    // The same pages at their folder's address, as the Node server passes them on.
+    "/nl/search",
+    "/fr/search",
+    "/de/search",
     "/((?!api/|_next/|nl(?:/|$)|fr(?:/|$)|de(?:/|$)|en(?:/|$)|.*\\.).+)",
     { source: "/nl/:path*", has: [{ type: "cookie", key: "portal_locale", value: "(fr|de|en)" }] },
     { source: "/fr/:path*", has: [{ type: "cookie", key: "portal_locale", value: "(nl|de|en)" }] },

@@ -25,7 +25,11 @@ describe("proxy matcher", () => {
       "/Nl/organisaties",
     ])
       expect(runs(url), url).toBe(true);
-    for (const locale of locales) expect(runs(pathFor(locale, "/search")), locale).toBe(true);
+    for (const locale of locales) {
+      expect(runs(pathFor(locale, "/search")), locale).toBe(true);
+      // The address the Node server passes a translated search address on as (lib/i18n/rewrites.ts).
+      expect(runs(`/${locale}/search`), locale).toBe(true);
+    }
   });
 
   it("stays off public pages, the API and Next's files", () => {
