@@ -169,7 +169,7 @@ function goalTable(results) {
   const search = row("portal search query, next start");
   lines.push(
     `| search req/s on the seed, next start, ${results.connections} connections | ${search.rps} req/s, ${search.errors} errors | ≥ 450, 0 errors | ${met(search.rps >= 450 && search.errors === 0)} |`,
-    `| search p95 at ${results.scale.entities} entities, 4 at a time | ${results.scale.searchP95Concurrent} ms (one at a time: ${results.scale.searchP95} ms) | < 50 ms | ${met(results.scale.searchP95Concurrent < 50)} |`,
+    `| search p95 at ${results.scale.entities} entities, 4 at a time | ${results.scale.searchP95Concurrent} ms (one at a time: ${results.scale.searchP95} ms; a query's first search, one at a time: ${results.scale.searchFirstP95} ms) | < 50 ms | ${met(results.scale.searchP95Concurrent < 50)} |`,
   );
   const growth = results.buildSeconds.scale / results.buildSeconds.seed - 1;
   lines.push(
@@ -403,7 +403,10 @@ async function main() {
     const searchUrls = Object.entries(terms).flatMap(([l, list]) =>
       list.map((q) => `${scaleBase}${pathFor(l, "/search")}?q=${encodeURIComponent(q)}`),
     );
-    for (const url of searchUrls) await timed(url); // warm-up: compile paths, plans, caches
+    // Warm-up: compile paths, plans, caches. Each query's first search is rendered (a repeat is
+    // answered from memory until content changes: lib/http/page-memory.ts), so it is reported too.
+    const firstSearches = [];
+    for (const url of searchUrls) firstSearches.push((await timed(url)).ms);
     // Latency as one reader sees it (one search at a time), then with 4 at a time on 2 cores.
     const searches = async (parallel) => {
       const latencies = [];
@@ -428,6 +431,7 @@ async function main() {
       searchP50: percentile(latencies, 50),
       searchP95: percentile(latencies, 95),
       searchP95Concurrent: percentile(concurrent, 95),
+      searchFirstP95: percentile(firstSearches, 95),
       sitemapColdMs: sitemapCold.ms,
       sitemapWarmMs: sitemapWarm.ms,
       sitemapUrls: (sitemapCold.body.match(/<loc>/g) ?? []).length,

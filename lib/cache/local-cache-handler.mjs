@@ -7,6 +7,19 @@ import { isAbsence } from "./absence.mjs";
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 
 export default class LocalCacheHandler extends FileSystemCache {
+  /**
+   * A revalidation also moves the content epoch, after which the pages this process answers from
+   * memory are rendered again (lib/http/page-memory.ts reads it: one number on globalThis, as
+   * the cache handler is loaded outside the app's bundles).
+   */
+  async revalidateTag(...args) {
+    try {
+      return await super.revalidateTag(...args);
+    } finally {
+      globalThis.portalContentEpoch = (globalThis.portalContentEpoch ?? 0) + 1;
+    }
+  }
+
   async set(key, data, ctx) {
     if (isAbsence(data) && !this.holds(key, data.kind)) return;
     return super.set(key, data, ctx);

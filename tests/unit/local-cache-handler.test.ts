@@ -13,7 +13,10 @@ const dist = fs.mkdtempSync(path.join(os.tmpdir(), "portal-cache-"));
 const serverDistDir = path.join(dist, "server");
 afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
 
-type Handler = { set(key: string, data: unknown, ctx: object): Promise<void> };
+type Handler = {
+  set(key: string, data: unknown, ctx: object): Promise<void>;
+  revalidateTag(tags: string[], durations: object): Promise<void>;
+};
 const handler = (): Handler =>
   new LocalCacheHandler({
     fs: nodeFs,
@@ -70,5 +73,12 @@ describe("local cache handler", () => {
     await cache.set("organisation-by-slug-gone", read("null"), readCtx);
     expect(fs.readFileSync(html, "utf8")).toContain("Page not found");
     expect(JSON.parse(fs.readFileSync(data, "utf8")).data.body).toBe("null");
+  });
+
+  it("moves the content epoch at every revalidation, which the pages kept in memory follow", async () => {
+    const { contentEpoch } = await import("@/lib/http/page-memory");
+    const before = contentEpoch();
+    await handler().revalidateTag(["content"], { expire: 0 });
+    expect(contentEpoch()).toBe(before + 1);
   });
 });
