@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/Button";
 import { Pagination } from "@/components/ui/Pagination";
 import { paginationLabels } from "@/components/ui/pagination-labels";
 import type { OrganisationPage } from "@/lib/content/organisations";
@@ -8,6 +7,7 @@ import { langAttribute } from "@/lib/i18n/locales";
 import { alternatesFor, pathFor, withQuery } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { hyphenated } from "@/lib/text/hyphenate";
+import { FilterForm, FilterSelect } from "./FilterForm";
 import { OrganisationCard } from "./OrganisationCard";
 import { PageShell } from "./PageShell";
 
@@ -68,44 +68,20 @@ export async function OrganisationList({
       <h1 className="mb-3 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-6 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
 
-      <form
-        method="get"
+      <FilterForm
         action={base}
-        className="mb-6 rounded-lg bg-slate-50 p-4 dark:bg-slate-900"
-        role="search"
-        aria-labelledby="filters-heading"
-        autoComplete="off"
+        heading={t("filters")}
+        apply={t("apply")}
+        reset={filtered ? t("reset") : undefined}
       >
-        <h2 id="filters-heading" className="mb-3 text-lg">
-          {t("filters")}
-        </h2>
-        <div className="grid gap-4 sm:grid-cols-[1fr_auto] sm:items-end">
-          <div>
-            <label htmlFor="filter-region" className="mb-1 block font-medium">
-              {t("region")}
-            </label>
-            <select
-              id="filter-region"
-              name="region"
-              defaultValue={region}
-              className="block w-full rounded-md border-2 border-slate-500 bg-white px-3 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100"
-            >
-              <option value="">{t("allRegions")}</option>
-              {regions.map((r) => (
-                <option key={r.key} value={r.key}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" className={buttonClass("primary")}>
-              {t("apply")}
-            </button>
-            {filtered && <a href={base}>{t("reset")}</a>}
-          </div>
-        </div>
-      </form>
+        <FilterSelect
+          name="region"
+          label={t("region")}
+          value={region}
+          all={t("allRegions")}
+          options={regions.map((r) => ({ value: r.key, label: r.name }))}
+        />
+      </FilterForm>
 
       <p role="status" className="mb-6 font-medium">
         {filtered

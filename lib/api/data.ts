@@ -1,5 +1,12 @@
 import "server-only";
-import { cachedRead, localize, present, publishedOnly, type LocalizedText } from "@/lib/content/shared";
+import {
+  cachedRead,
+  hasPublished,
+  localize,
+  present,
+  publishedOnly,
+  type LocalizedText,
+} from "@/lib/content/shared";
 import { toOrganisationCard } from "@/lib/content/organisations";
 import { initiativeCardInclude, toInitiativeCard } from "@/lib/content/initiatives";
 import { reader } from "@/lib/db";
@@ -33,20 +40,18 @@ function base(text: LocalizedText & { id: string; key: string }, href: string) {
 const ref = (r: { id: string; key: string; name: string } | null | undefined) =>
   r ? { id: r.id, key: r.key, name: r.name } : null;
 
-/** Only entities with at least one published translation are part of the open data. */
-const isPublished = { translations: { some: { status: "published" as const } } };
-
+// Only entities with at least one published translation are part of the open data (hasPublished).
 const paging = (q: ListQuery) => ({ skip: (q.page - 1) * q.per_page, take: q.per_page });
 
 async function organisations(q: ListQuery): Promise<ResourcePage<"organisations">> {
   const [rows, total] = await Promise.all([
     reader().organisation.findMany({
-      where: isPublished,
+      where: hasPublished,
       include: { translations: publishedOnly, region: { include: { translations: publishedOnly } } },
       orderBy: [{ position: "asc" }, { key: "asc" }],
       ...paging(q),
     }),
-    reader().organisation.count({ where: isPublished }),
+    reader().organisation.count({ where: hasPublished }),
   ]);
   const items = present(rows.map((row) => toOrganisationCard(row, q.locale))).map((o) => ({
     ...base(o, url(q.locale, { pathname: "/organisations/[slug]", params: { slug: o.slugs[q.locale] } })),
@@ -61,7 +66,7 @@ async function organisations(q: ListQuery): Promise<ResourcePage<"organisations"
 async function regions(q: ListQuery): Promise<ResourcePage<"regions">> {
   const [rows, total] = await Promise.all([
     reader().region.findMany({
-      where: isPublished,
+      where: hasPublished,
       include: {
         translations: publishedOnly,
         organisations: { where: { isLeadAgency: true }, include: { translations: publishedOnly } },
@@ -69,7 +74,7 @@ async function regions(q: ListQuery): Promise<ResourcePage<"regions">> {
       orderBy: { position: "asc" },
       ...paging(q),
     }),
-    reader().region.count({ where: isPublished }),
+    reader().region.count({ where: hasPublished }),
   ]);
   const items = rows.flatMap((row) => {
     const text = localize(row.translations, q.locale);
@@ -94,7 +99,7 @@ async function regions(q: ListQuery): Promise<ResourcePage<"regions">> {
 async function initiatives(q: ListQuery): Promise<ResourcePage<"initiatives">> {
   const [rows, total] = await Promise.all([
     reader().initiative.findMany({
-      where: isPublished,
+      where: hasPublished,
       include: {
         ...initiativeCardInclude,
         organisations: { include: { organisation: { include: { translations: publishedOnly } } } },
@@ -102,7 +107,7 @@ async function initiatives(q: ListQuery): Promise<ResourcePage<"initiatives">> {
       orderBy: [{ position: "asc" }, { key: "asc" }],
       ...paging(q),
     }),
-    reader().initiative.count({ where: isPublished }),
+    reader().initiative.count({ where: hasPublished }),
   ]);
   const items = rows.flatMap((row) => {
     const card = toInitiativeCard(row, q.locale);
@@ -131,7 +136,7 @@ async function initiatives(q: ListQuery): Promise<ResourcePage<"initiatives">> {
 async function strategies(q: ListQuery): Promise<ResourcePage<"strategies">> {
   const [rows, total] = await Promise.all([
     reader().strategy.findMany({
-      where: isPublished,
+      where: hasPublished,
       include: {
         translations: publishedOnly,
         region: { include: { translations: publishedOnly } },
@@ -147,7 +152,7 @@ async function strategies(q: ListQuery): Promise<ResourcePage<"strategies">> {
       orderBy: [{ periodStart: "desc" }, { key: "asc" }],
       ...paging(q),
     }),
-    reader().strategy.count({ where: isPublished }),
+    reader().strategy.count({ where: hasPublished }),
   ]);
   const items = rows.flatMap((row) => {
     const text = localize(row.translations, q.locale);

@@ -8,6 +8,7 @@ import {
   localize,
   notArchived,
   present,
+  hasPublished,
   publishedOnly,
   prerenderSelection,
   slugParams,
@@ -80,7 +81,7 @@ export async function readInitiatives(
   page = 1,
 ): Promise<{ items: InitiativeCard[]; total: number; pageCount: number }> {
   const where = {
-    translations: { some: { status: "published" as const } },
+    ...hasPublished,
     ...(filter.region === "cross-regional"
       ? { regionId: null }
       : filter.region

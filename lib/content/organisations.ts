@@ -7,6 +7,7 @@ import {
   localize,
   notArchived,
   present,
+  hasPublished,
   publishedOnly,
   prerenderSelection,
   slugParams,
@@ -68,10 +69,8 @@ export function toOrganisationCard(row: CardRow, locale: Locale): OrganisationCa
 
 /** The first organisations by position (the home page shows a few; the list is paginated). */
 export async function readOrganisations(locale: Locale, take?: number): Promise<OrganisationCard[]> {
-  return present((await loadCards(published, take)).map((row) => toOrganisationCard(row, locale)));
+  return present((await loadCards(hasPublished, take)).map((row) => toOrganisationCard(row, locale)));
 }
-
-const published = { translations: { some: { status: "published" as const } } };
 
 export const ORGANISATIONS_PER_PAGE = 24;
 
@@ -91,7 +90,7 @@ export async function readOrganisationPage(
   region: string,
   page: number,
 ): Promise<OrganisationPage> {
-  const where = { ...published, ...(region ? { region: { key: region } } : {}) };
+  const where = { ...hasPublished, ...(region ? { region: { key: region } } : {}) };
   const [rows, total] = await Promise.all([
     reader().organisation.findMany({
       where,

@@ -19,6 +19,7 @@ import {
   localize,
   notArchived,
   present,
+  hasPublished,
   publishedOnly,
   slugParams,
   withWorkingCopies,
@@ -42,11 +43,9 @@ export type RegionPage = RegionSummary & {
   crossRegional: InitiativeCard[];
 };
 
-const published = { translations: { some: { status: "published" as const } } };
-
 /** A region's main organisation: the rest are on the organisations list, paginated. */
 const leadAgencyInclude = {
-  where: { isLeadAgency: true, ...published },
+  where: { isLeadAgency: true, ...hasPublished },
   include: { translations: publishedOnly, region: { include: { translations: publishedOnly } } },
   orderBy: [{ position: "asc" as const }, { key: "asc" as const }],
   take: 1,
@@ -60,7 +59,7 @@ async function regionQuery(where: object, preview = false) {
   });
   // The themes its organisations work on: one small row per organisation, not their cards.
   const areas = await reader().organisation.findMany({
-    where: { regionId: { in: rows.map((row) => row.id) }, ...published },
+    where: { regionId: { in: rows.map((row) => row.id) }, ...hasPublished },
     select: { regionId: true, focusAreas: true },
   });
   return rows.map((row) => ({
@@ -104,7 +103,7 @@ export async function readRegionBySlug(
     // organisations pages, filtered by region.
     const list = (regionId: string | null) =>
       reader().initiative.findMany({
-        where: { regionId, translations: { some: { status: "published" } } },
+        where: { regionId, ...hasPublished },
         include: initiativeCardInclude,
         orderBy: [{ position: "asc" }, { key: "asc" }],
         take: INITIATIVES_PER_PAGE,
@@ -113,7 +112,7 @@ export async function readRegionBySlug(
       list(row.id),
       list(null),
       reader().initiative.count({
-        where: { regionId: row.id, translations: { some: { status: "published" } } },
+        where: { regionId: row.id, ...hasPublished },
       }),
       readOrganisationPage(locale, row.key, 1),
     ]);

@@ -33,6 +33,9 @@ export interface LocalizedText {
 
 export const publishedOnly = { where: { status: "published" as const } };
 
+/** A where-filter for rows with at least one published translation (what the public lists show). */
+export const hasPublished = { translations: { some: { status: "published" as const } } };
+
 /** Picks the translation for `locale`, falling back in order; null when none is published. */
 export function localize(translations: TranslationRow[], locale: Locale): LocalizedText | null {
   const pick = (l: Locale) => {

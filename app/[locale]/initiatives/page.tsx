@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { InitiativeCard } from "@/components/site/InitiativeCard";
 import { PageShell } from "@/components/site/PageShell";
-import { buttonClass } from "@/components/ui/Button";
+import { FilterForm, FilterSelect } from "@/components/site/FilterForm";
 import { Notice } from "@/components/ui/Notice";
 import { Pagination } from "@/components/ui/Pagination";
 import { paginationLabels } from "@/components/ui/pagination-labels";
@@ -57,8 +57,6 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
     const s = filters(page).toString();
     return s ? `${base}?${s}` : base;
   };
-  const selectClass =
-    "block w-full rounded-md border-2 border-slate-500 bg-white px-3 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100";
   return (
     <PageShell
       locale={locale}
@@ -72,59 +70,30 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
       <h1 className="mb-3 text-4xl">{hyphenated(t("title"), locale)}</h1>
       <p className="mb-6 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
 
-      <form
-        method="get"
+      <FilterForm
         action={base}
-        className="mb-6 rounded-lg bg-slate-50 p-4 dark:bg-slate-900"
-        role="search"
-        aria-labelledby="filters-heading"
-        // The selects show the URL's filters, also after Back: no restored, stale choice.
-        autoComplete="off"
+        heading={t("filters")}
+        apply={t("apply")}
+        reset={query.region || query.theme ? t("reset") : undefined}
       >
-        <h2 id="filters-heading" className="mb-3 text-lg">
-          {t("filters")}
-        </h2>
-        <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-          <div>
-            <label htmlFor="filter-region" className="mb-1 block font-medium">
-              {t("region")}
-            </label>
-            <select
-              id="filter-region"
-              name="region"
-              defaultValue={query.region ?? ""}
-              className={selectClass}
-            >
-              <option value="">{t("allRegions")}</option>
-              {regions.map((region) => (
-                <option key={region.key} value={region.key}>
-                  {region.name}
-                </option>
-              ))}
-              <option value="cross-regional">{t("crossRegional")}</option>
-            </select>
-          </div>
-          <div>
-            <label htmlFor="filter-theme" className="mb-1 block font-medium">
-              {t("theme")}
-            </label>
-            <select id="filter-theme" name="theme" defaultValue={query.theme ?? ""} className={selectClass}>
-              <option value="">{t("allThemes")}</option>
-              {themes.map((theme) => (
-                <option key={theme} value={theme}>
-                  {themeLabels(theme)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" className={buttonClass("primary")}>
-              {t("apply")}
-            </button>
-            {(query.region || query.theme) && <a href={base}>{t("reset")}</a>}
-          </div>
-        </div>
-      </form>
+        <FilterSelect
+          name="region"
+          label={t("region")}
+          value={query.region ?? ""}
+          all={t("allRegions")}
+          options={[
+            ...regions.map((region) => ({ value: region.key, label: region.name })),
+            { value: "cross-regional", label: t("crossRegional") },
+          ]}
+        />
+        <FilterSelect
+          name="theme"
+          label={t("theme")}
+          value={query.theme ?? ""}
+          all={t("allThemes")}
+          options={themes.map((theme) => ({ value: theme, label: themeLabels(theme) }))}
+        />
+      </FilterForm>
 
       {query.invalid && (
         <Notice tone="warning" role="status">
