@@ -36,18 +36,27 @@ export const publishedOnly = { where: { status: "published" as const } };
 /** A where-filter for rows with at least one published translation (what the public lists show). */
 export const hasPublished = { translations: { some: { status: "published" as const } } };
 
+/** The translation shown in `locale`: its own, else the first of its fallbacks; null when none. */
+export function pickTranslation<T extends { locale: Locale }>(translations: T[], locale: Locale): T | null {
+  for (const candidate of fallbackOrder(locale)) {
+    const t = translations.find((row) => row.locale === candidate);
+    if (t) return t;
+  }
+  return null;
+}
+
+/** The slug under which an entity is reachable in each locale (its own or its fallback's). */
+export function slugsOf(translations: { locale: Locale; slug: string }[]): Record<Locale, string> {
+  return Object.fromEntries(locales.map((l) => [l, pickTranslation(translations, l)!.slug])) as Record<
+    Locale,
+    string
+  >;
+}
+
 /** Picks the translation for `locale`, falling back in order; null when none is published. */
 export function localize(translations: TranslationRow[], locale: Locale): LocalizedText | null {
-  const pick = (l: Locale) => {
-    for (const candidate of fallbackOrder(l)) {
-      const t = translations.find((row) => row.locale === candidate);
-      if (t) return t;
-    }
-    return null;
-  };
-  const t = pick(locale);
+  const t = pickTranslation(translations, locale);
   if (!t) return null;
-  const slugs = Object.fromEntries(locales.map((l) => [l, pick(l)!.slug])) as Record<Locale, string>;
   return {
     lang: t.locale,
     isFallback: t.locale !== locale,
@@ -58,7 +67,7 @@ export function localize(translations: TranslationRow[], locale: Locale): Locali
     seoDescription: t.seoDescription,
     publishedAt: t.publishedAt?.toISOString() ?? null,
     updatedAt: t.updatedAt.toISOString(),
-    slugs,
+    slugs: slugsOf(translations),
   };
 }
 
