@@ -21,6 +21,9 @@ export async function SearchForm({
       action={pathFor(locale, "/search")}
       role="search"
       className="no-print flex max-w-2xl flex-wrap items-end gap-3"
+      // The box shows the terms of the results below it, also after Back: not the terms typed
+      // on a later page, which the browser would otherwise restore over an empty search.
+      autoComplete="off"
     >
       <div className="min-w-0 flex-1">
         <label htmlFor={id} className="mb-1 block font-medium">

@@ -401,5 +401,19 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(region).toHaveValue("brussels");
       await expect(theme).toHaveValue("ai");
     });
+
+    test("the search box shows the terms of the results below it", async ({ page }) => {
+      const box = page.getByRole("main").getByRole("searchbox", { name: "Search terms" });
+      await page.goto("/en/search");
+      await box.fill("skills");
+      await box.press("Enter");
+      await expect(page).toHaveURL(/q=skills/);
+      await expect(page.getByRole("main").getByRole("status")).toContainText("skills");
+      await page.goBack();
+      await expect(page).toHaveURL(/\/en\/search$/);
+      await expect(box).toHaveValue("");
+      await page.goForward();
+      await expect(box).toHaveValue("skills");
+    });
   });
 }
