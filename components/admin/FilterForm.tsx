@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
+import { filterFieldClass } from "@/components/ui/FilterSelect";
+
+export { FilterSelect } from "@/components/ui/FilterSelect";
 
 // The GET filter forms above the admin lists (content, translations, audit log): they work
 // without JavaScript and keep their state in the address.
-
-const fieldClass =
-  "block rounded-md border-2 border-slate-500 bg-white px-2 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100";
 
 export function FilterForm({
   action,
@@ -28,37 +28,6 @@ export function FilterForm({
   );
 }
 
-/** A select whose empty first option means "all". */
-export function FilterSelect({
-  name,
-  label,
-  value,
-  all,
-  options,
-}: {
-  name: string;
-  label: string;
-  value: string | undefined;
-  all: string;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <div>
-      <label htmlFor={name} className="mb-1 block font-medium">
-        {label}
-      </label>
-      <select id={name} name={name} defaultValue={value ?? ""} className={fieldClass}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 export function FilterInput({
   name,
   label,
@@ -75,7 +44,7 @@ export function FilterInput({
       <label htmlFor={name} className="mb-1 block font-medium">
         {label}
       </label>
-      <input id={name} name={name} type={type} defaultValue={value} className={fieldClass} />
+      <input id={name} name={name} type={type} defaultValue={value} className={`${filterFieldClass} px-2`} />
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import { Children, type ReactNode } from "react";
 import { buttonClass } from "@/components/ui/Button";
 
+/** One filter of a FilterForm: `<FilterSelect wide id="filter-…" …/>`. */
+export { FilterSelect } from "@/components/ui/FilterSelect";
+
 /**
  * A list's filters, sent as a plain GET form (it works without JavaScript, and the address it
  * leads to can be shared and is the one the language switcher keeps): one select per filter, an
@@ -46,43 +49,5 @@ export function FilterForm({
         </div>
       </div>
     </form>
-  );
-}
-
-/** One filter of a FilterForm: a labelled select whose first option is "all". */
-export function FilterSelect({
-  name,
-  label,
-  value,
-  all,
-  options,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  /** The first option's label, which sends no filter. */
-  all: string;
-  options: { value: string; label: string }[];
-}) {
-  const id = `filter-${name}`;
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={value}
-        className="block w-full rounded-md border-2 border-slate-500 bg-white px-3 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100"
-      >
-        <option value="">{all}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

@@ -75,6 +75,8 @@ export async function OrganisationList({
         reset={filtered ? t("reset") : undefined}
       >
         <FilterSelect
+          wide
+          id="filter-region"
           name="region"
           label={t("region")}
           value={region}

@@ -99,6 +99,8 @@ const TRANSFER = new Set([
 /** Keeps a page as the response ends it, when it is one every visitor is sent alike. */
 export function keep(key: string, epoch: number, response: ServerResponse, body: Buffer, gzip?: Buffer) {
   if (!store || response.statusCode !== 200 || response.hasHeader("set-cookie")) return;
+  // A response cut short (the client went away while a page streamed) is not the page.
+  if (response.destroyed || !body.subarray(-32).toString("latin1").trimEnd().endsWith("</html>")) return;
   if (!String(response.getHeader("content-type") ?? "").startsWith("text/html")) return;
   const cache = response.getHeader("x-nextjs-cache");
   const search = isSearch(key.split("?")[0]);

@@ -17,7 +17,7 @@ let server: http.Server;
 let base: string;
 const renders = new Map<string, number>();
 /** What the next render of a page sends (to stand for Next's answers other than a fresh page). */
-const answers = new Map<string, { status?: number; cache?: string; cookie?: boolean }>();
+const answers = new Map<string, { status?: number; cache?: string; cookie?: boolean; cut?: boolean }>();
 
 const html = (label: string) => `<!doctype html><html lang="nl"><body>${label.repeat(200)}</body></html>`;
 
@@ -34,7 +34,7 @@ function next(request: IncomingMessage, response: ServerResponse) {
     if (url.pathname.endsWith("/search")) {
       // Streamed, as a page rendered per request is.
       response.write(Buffer.from(html(label).slice(0, 2000)));
-      setTimeout(() => response.end(html(label).slice(2000)), 5);
+      setTimeout(() => response.end(answer.cut ? undefined : html(label).slice(2000)), 5);
       return;
     }
     response.setHeader("x-nextjs-cache", answer.cache ?? "HIT");
@@ -180,5 +180,12 @@ describe("the search page", () => {
     expect((await get("/nl/zoeken")).body).toContain("#3 ");
     expect((await get("/nl/zoeken?q=")).body).toContain("#4 ");
     expect((await get("/nl/zoeken?q=")).body).toContain("#4 ");
+  });
+
+  it("is not kept when its stream ended before the page did", async () => {
+    answers.set("/nl/search", { cut: true });
+    await get("/nl/zoeken?q=cut");
+    answers.clear();
+    expect((await get("/nl/zoeken?q=cut")).body).toContain("</html>");
   });
 });

@@ -77,6 +77,8 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
         reset={query.region || query.theme ? t("reset") : undefined}
       >
         <FilterSelect
+          wide
+          id="filter-region"
           name="region"
           label={t("region")}
           value={query.region ?? ""}
@@ -87,6 +89,8 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
           ]}
         />
         <FilterSelect
+          wide
+          id="filter-theme"
           name="theme"
           label={t("theme")}
           value={query.theme ?? ""}
