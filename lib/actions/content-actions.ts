@@ -9,6 +9,7 @@ import {
   reviewTranslation,
   saveTranslation,
   updateFacts,
+  withdrawTranslation,
 } from "./content";
 import type { FormState } from "./form-state";
 import { cancelJob, scheduleJob } from "./schedule";
@@ -25,6 +26,10 @@ export async function reviewTranslationAction(_state: FormState, formData: FormD
 
 export async function archiveTranslationAction(_state: FormState, formData: FormData) {
   return submit(archiveTranslation as ActionDefinition, formData);
+}
+
+export async function withdrawTranslationAction(_state: FormState, formData: FormData) {
+  return submit(withdrawTranslation as ActionDefinition, formData);
 }
 
 export async function updateFactsAction(_state: FormState, formData: FormData) {

@@ -36,6 +36,7 @@ import {
   slugify,
   SLUG_PATTERN,
   translationSchema,
+  withdrawSchema,
   LIMITS,
   type TranslationInput,
 } from "@/lib/validation/content";
@@ -104,6 +105,9 @@ function sameContent(type: ContentType, a: TranslationContent, b: TranslationCon
   return (Object.keys(x) as (keyof TranslationContent)[]).every((f) => (x[f] ?? null) === (y[f] ?? null));
 }
 
+/** A row readers can open: published, or withdrawn (still at its address, with its notice). */
+const isPublic = (status: TranslationStatus) => status === "published" || status === "withdrawn";
+
 const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
@@ -146,6 +150,8 @@ export async function writeTranslation(
     changeNote?: string | null;
     major?: boolean;
     writer?: { id: string | null; name: string | null };
+    /** The public explanation of a withdrawal (status "withdrawn"). */
+    withdrawalNote?: string;
   },
 ) {
   const { type, id, locale, content, status } = o;
@@ -182,14 +188,24 @@ export async function writeTranslation(
   } else {
     row = await checkVersion(tx, type, id, locale, o.expectedVersion);
     await assertSlugFree(tx, type, id, locale, content.slug);
-    // A draft of a published text leaves the public row as it is: only its version moved on.
-    if (publish || row.status !== "published" || status === "archived") {
+    if (status === "withdrawn") {
+      // Only what readers can see can be withdrawn; its public text stays as published (a newer
+      // draft stays the working copy, in its revision).
+      if (!isPublic(row.status)) throw new AppError("CONFLICT", "notPublishedToWithdraw");
+      await table.update({
+        where: { id: row.id },
+        data: { status, withdrawnAt: now, withdrawalNote: o.withdrawalNote ?? "" },
+      });
+    } else if (publish || !isPublic(row.status) || status === "archived") {
+      // A draft of a public text leaves the public row as it is: only its version moved on.
       await table
         .update({
           where: { id: row.id },
           data: {
             ...content,
             status,
+            withdrawnAt: null,
+            withdrawalNote: null,
             // A row published before first publications were recorded has its last one to go by.
             ...(publish
               ? { publishedAt: now, firstPublishedAt: row.firstPublishedAt ?? row.publishedAt ?? now }
@@ -202,7 +218,7 @@ export async function writeTranslation(
         });
     }
   }
-  const wasPublic = row?.status === "published";
+  const wasPublic = row ? isPublic(row.status) : false;
   await tx.revision.create({
     data: {
       entityType: type,
@@ -238,7 +254,7 @@ export async function writeTranslation(
     version,
     status,
     slug: content.slug,
-    publicChanged: publish || (wasPublic && status === "archived"),
+    publicChanged: publish || (wasPublic && (status === "archived" || status === "withdrawn")),
   };
 }
 
@@ -315,6 +331,7 @@ async function changeStatus(
   status: TranslationStatus,
   action: string,
   comment?: string | null,
+  withdrawalNote?: string,
 ) {
   return db.$transaction(async (tx) => {
     const working = await readWorkingCopy(tx, input.type, input.id, input.locale);
@@ -327,6 +344,7 @@ async function changeStatus(
       content: working.content,
       status,
       comment,
+      withdrawalNote,
       writer: { id: working.authorId, name: working.authorName },
     });
     await audit(
@@ -338,6 +356,7 @@ async function changeStatus(
         locale: input.locale,
         version: written.version,
         ...(comment ? { comment } : {}),
+        ...(withdrawalNote ? { note: withdrawalNote } : {}),
       },
     );
     return { ...written, authorId: working.authorId, authorName: working.authorName };
@@ -380,6 +399,28 @@ export const archiveTranslation = defineAction({
       authorName: _authorName,
       ...result
     } = await changeStatus(actor, input, "archived", "content.archive");
+    touch(...tagsForWrite(input.type));
+    changed(input.type, input.id);
+    return result;
+  },
+});
+
+/**
+ * Withdraws a published translation: the page stays at its address with a notice saying when and
+ * why (the explanation, in this language), and leaves the lists, search, feeds and the sitemap.
+ * Publishing the translation again ends the withdrawal.
+ */
+export const withdrawTranslation = defineAction({
+  name: "withdrawTranslation",
+  allowed: canManageContent,
+  schema: withdrawSchema,
+  allowedFor: (actor, input) => canPublish(actor, input.locale),
+  async run({ actor, input, touch, changed }) {
+    const {
+      authorId: _authorId,
+      authorName: _authorName,
+      ...result
+    } = await changeStatus(actor, input, "withdrawn", "content.withdraw", null, input.note);
     touch(...tagsForWrite(input.type));
     changed(input.type, input.id);
     return result;

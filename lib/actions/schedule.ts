@@ -1,5 +1,6 @@
 import "server-only";
 import type { ScheduledJob } from "@/lib/generated/prisma/client";
+import type { TranslationStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/audit";
 import { canManageContent, canPublish, toActor, type Actor } from "@/lib/auth/access";
 import { tagsForWrite, type ContentType } from "@/lib/cache-tags";
@@ -11,6 +12,9 @@ import type { Locale } from "@/lib/i18n/routing";
 import { cancelJobSchema, scheduleSchema } from "@/lib/validation/content";
 import { assertPublishable, writeTranslation } from "./content";
 import { defineAction } from "./pipeline";
+
+/** What an archiving can take off the site: a published page, or a withdrawn one. */
+const onSite = (status: TranslationStatus) => status === "published" || status === "withdrawn";
 
 /** Plans a publication or an archiving of one translation at a Brussels date and time. */
 export const scheduleJob = defineAction({
@@ -24,7 +28,7 @@ export const scheduleJob = defineAction({
         throw new AppError("NOT_FOUND");
       const working = await readWorkingCopy(tx, input.type, input.id, input.locale);
       if (!working) throw new AppError("NOT_FOUND");
-      if (input.action === "archive" && working.publicStatus !== "published") {
+      if (input.action === "archive" && !onSite(working.publicStatus)) {
         throw new AppError("VALIDATION", "notPublished", undefined, { action: ["notPublished"] });
       }
       // Refused now rather than failing when it is due: the text to publish is the working copy.
@@ -114,7 +118,7 @@ async function jobActor(tx: Tx, job: ScheduledJob): Promise<Actor> {
 async function executeJob(tx: Tx, job: ScheduledJob, actor: Actor) {
   const working = await readWorkingCopy(tx, job.entityType, job.entityId, job.locale);
   if (!working) throw new AppError("NOT_FOUND", "translationGone");
-  if (job.action === "archive" && working.publicStatus !== "published") {
+  if (job.action === "archive" && !onSite(working.publicStatus)) {
     throw new AppError("CONFLICT", "notPublished");
   }
   const written = await writeTranslation(tx, actor, {

@@ -1,8 +1,9 @@
 import "server-only";
 import {
   cachedRead,
-  hasPublished,
+  hasOnSite,
   localize,
+  onSite,
   present,
   publishedOnly,
   type LocalizedText,
@@ -34,24 +35,27 @@ function base(text: LocalizedText & { id: string; key: string }, href: string) {
     url: href,
     publishedAt: text.publishedAt,
     updatedAt: text.updatedAt,
+    withdrawnAt: text.withdrawn?.on ?? null,
+    withdrawalExplanation: text.withdrawn?.note ?? null,
   };
 }
 
 const ref = (r: { id: string; key: string; name: string } | null | undefined) =>
   r ? { id: r.id, key: r.key, name: r.name } : null;
 
-// Only entities with at least one published translation are part of the open data (hasPublished).
+// Entities with a published or withdrawn translation are part of the open data (hasOnSite); a
+// withdrawn text is there with its date and explanation, so re-users can drop or mark it.
 const paging = (q: ListQuery) => ({ skip: (q.page - 1) * q.per_page, take: q.per_page });
 
 async function organisations(q: ListQuery): Promise<ResourcePage<"organisations">> {
   const [rows, total] = await Promise.all([
     reader().organisation.findMany({
-      where: hasPublished,
-      include: { translations: publishedOnly, region: { include: { translations: publishedOnly } } },
+      where: hasOnSite,
+      include: { translations: onSite, region: { include: { translations: publishedOnly } } },
       orderBy: [{ position: "asc" }, { key: "asc" }],
       ...paging(q),
     }),
-    reader().organisation.count({ where: hasPublished }),
+    reader().organisation.count({ where: hasOnSite }),
   ]);
   const items = present(rows.map((row) => toOrganisationCard(row, q.locale))).map((o) => ({
     ...base(o, url(q.locale, { pathname: "/organisations/[slug]", params: { slug: o.slugs[q.locale] } })),
@@ -66,15 +70,15 @@ async function organisations(q: ListQuery): Promise<ResourcePage<"organisations"
 async function regions(q: ListQuery): Promise<ResourcePage<"regions">> {
   const [rows, total] = await Promise.all([
     reader().region.findMany({
-      where: hasPublished,
+      where: hasOnSite,
       include: {
-        translations: publishedOnly,
+        translations: onSite,
         organisations: { where: { isLeadAgency: true }, include: { translations: publishedOnly } },
       },
       orderBy: { position: "asc" },
       ...paging(q),
     }),
-    reader().region.count({ where: hasPublished }),
+    reader().region.count({ where: hasOnSite }),
   ]);
   const items = rows.flatMap((row) => {
     const text = localize(row.translations, q.locale);
@@ -99,15 +103,16 @@ async function regions(q: ListQuery): Promise<ResourcePage<"regions">> {
 async function initiatives(q: ListQuery): Promise<ResourcePage<"initiatives">> {
   const [rows, total] = await Promise.all([
     reader().initiative.findMany({
-      where: hasPublished,
+      where: hasOnSite,
       include: {
         ...initiativeCardInclude,
+        translations: onSite,
         organisations: { include: { organisation: { include: { translations: publishedOnly } } } },
       },
       orderBy: [{ position: "asc" }, { key: "asc" }],
       ...paging(q),
     }),
-    reader().initiative.count({ where: hasPublished }),
+    reader().initiative.count({ where: hasOnSite }),
   ]);
   const items = rows.flatMap((row) => {
     const card = toInitiativeCard(row, q.locale);
@@ -136,9 +141,9 @@ async function initiatives(q: ListQuery): Promise<ResourcePage<"initiatives">> {
 async function strategies(q: ListQuery): Promise<ResourcePage<"strategies">> {
   const [rows, total] = await Promise.all([
     reader().strategy.findMany({
-      where: hasPublished,
+      where: hasOnSite,
       include: {
-        translations: publishedOnly,
+        translations: onSite,
         region: { include: { translations: publishedOnly } },
         organisation: { include: { translations: publishedOnly } },
         pillars: {
@@ -152,7 +157,7 @@ async function strategies(q: ListQuery): Promise<ResourcePage<"strategies">> {
       orderBy: [{ periodStart: "desc" }, { key: "asc" }],
       ...paging(q),
     }),
-    reader().strategy.count({ where: hasPublished }),
+    reader().strategy.count({ where: hasOnSite }),
   ]);
   const items = rows.flatMap((row) => {
     const text = localize(row.translations, q.locale);

@@ -55,6 +55,13 @@ const localizedFields = {
   url: z.url().describe("The HTML page of this item in the requested language."),
   publishedAt: z.iso.datetime().nullable(),
   updatedAt: z.iso.datetime(),
+  withdrawnAt: z.iso
+    .datetime()
+    .nullable()
+    .describe(
+      "Set when this text was withdrawn: its page stays, with the explanation, but it is out of the portal's lists, search and sitemap.",
+    ),
+  withdrawalExplanation: z.string().nullable().describe("Why it was withdrawn, in the text's language."),
 };
 
 const reference = z.object({ id: z.string(), key: z.string(), name: z.string() });

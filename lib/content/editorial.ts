@@ -25,6 +25,8 @@ export interface TranslationRecord extends TranslationContent {
   version: number;
   publishedAt: Date | null;
   firstPublishedAt: Date | null;
+  withdrawnAt: Date | null;
+  withdrawalNote: string | null;
   updatedAt: Date;
 }
 
@@ -104,6 +106,8 @@ export interface WorkingCopy {
   comment: string | null;
   /** The status of the row the public site reads. */
   publicStatus: TranslationStatus;
+  /** When the public page was withdrawn, and the explanation its readers see. */
+  withdrawal: { at: Date; note: string } | null;
 }
 
 export async function readWorkingCopy(
@@ -114,6 +118,10 @@ export async function readWorkingCopy(
 ): Promise<WorkingCopy | null> {
   const row = await translationTable(tx, type).findFirst({ where: { [entityKey[type]]: entityId, locale } });
   if (!row) return null;
+  const withdrawal =
+    row.status === "withdrawn" && row.withdrawnAt
+      ? { at: row.withdrawnAt, note: row.withdrawalNote ?? "" }
+      : null;
   const revision = await tx.revision.findUnique({
     where: {
       entityType_entityId_locale_version: { entityType: type, entityId, locale, version: row.version },
@@ -130,6 +138,7 @@ export async function readWorkingCopy(
         savedAt: revision.createdAt,
         comment: revision.comment,
         publicStatus: row.status,
+        withdrawal,
       }
     : {
         content: contentOf(type, row),
@@ -141,5 +150,6 @@ export async function readWorkingCopy(
         savedAt: row.updatedAt,
         comment: null,
         publicStatus: row.status,
+        withdrawal,
       };
 }

@@ -9,6 +9,8 @@ import {
   notArchived,
   present,
   hasPublished,
+  onSite,
+  onSiteWithSlug,
   publishedOnly,
   prerenderSelection,
   slugParams,
@@ -113,11 +115,11 @@ export async function readInitiativeBySlug(
 ): Promise<InitiativePage | null> {
   const rows = await reader().initiative.findMany({
     where: {
-      translations: { some: preview ? { slug, status: { not: "archived" } } : { slug, status: "published" } },
+      translations: { some: preview ? { slug, status: { not: "archived" } } : onSiteWithSlug(slug) },
     },
     include: {
       ...initiativeCardInclude,
-      translations: preview ? notArchived : publishedOnly,
+      translations: preview ? notArchived : onSite,
       organisations: {
         include: {
           organisation: {

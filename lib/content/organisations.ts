@@ -8,6 +8,8 @@ import {
   notArchived,
   present,
   hasPublished,
+  onSite,
+  onSiteWithSlug,
   publishedOnly,
   prerenderSelection,
   slugParams,
@@ -116,11 +118,11 @@ export async function readOrganisationBySlug(
 ): Promise<OrganisationProfile | null> {
   const candidates = await reader().organisation.findMany({
     where: {
-      translations: { some: preview ? { slug, status: { not: "archived" } } : { slug, status: "published" } },
+      translations: { some: preview ? { slug, status: { not: "archived" } } : onSiteWithSlug(slug) },
     },
     include: {
       ...cardInclude,
-      translations: preview ? notArchived : publishedOnly,
+      translations: preview ? notArchived : onSite,
       parent: { include: cardInclude },
       initiatives: {
         include: { initiative: { include: { translations: publishedOnly, organisations: true } } },

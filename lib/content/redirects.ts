@@ -2,14 +2,14 @@ import "server-only";
 import type { ContentType } from "@/lib/cache-tags";
 import { reader } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
-import { cachedRead } from "./shared";
+import { cachedRead, onSiteWithSlug } from "./shared";
 
 /**
- * The entity whose published text has this slug: in this language, or (`elsewhere`) in another
+ * The entity whose published (or withdrawn) text has this slug: in this language, or (`elsewhere`) in another
  * one (a link shared across languages).
  */
 async function entityWithSlug(type: ContentType, locale: Locale, slug: string, elsewhere: boolean) {
-  const where = { slug, status: "published" as const, locale: elsewhere ? { not: locale } : locale };
+  const where = { ...onSiteWithSlug(slug), locale: elsewhere ? { not: locale } : locale };
   const orderBy = { locale: "asc" as const };
   switch (type) {
     case "region":

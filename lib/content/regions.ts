@@ -20,6 +20,8 @@ import {
   notArchived,
   present,
   hasPublished,
+  onSite,
+  onSiteWithSlug,
   publishedOnly,
   slugParams,
   withWorkingCopies,
@@ -51,11 +53,12 @@ const leadAgencyInclude = {
   take: 1,
 };
 
-async function regionQuery(where: object, preview = false) {
+/** Regions with the translations `shown` (a list's, a page's or a preview's). */
+async function regionQuery(where: object, shown: { where: object } = publishedOnly) {
   const rows = await reader().region.findMany({
     where,
     orderBy: { position: "asc" },
-    include: { translations: preview ? notArchived : publishedOnly, organisations: leadAgencyInclude },
+    include: { translations: shown, organisations: leadAgencyInclude },
   });
   // The themes its organisations work on: one small row per organisation, not their cards.
   const areas = await reader().organisation.findMany({
@@ -89,9 +92,9 @@ export async function readRegionBySlug(
 ): Promise<RegionPage | null> {
   const rows = await regionQuery(
     {
-      translations: { some: preview ? { slug, status: { not: "archived" } } : { slug, status: "published" } },
+      translations: { some: preview ? { slug, status: { not: "archived" } } : onSiteWithSlug(slug) },
     },
-    preview,
+    preview ? notArchived : onSite,
   );
   for (const found of rows) {
     const row = preview

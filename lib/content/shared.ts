@@ -13,6 +13,8 @@ export interface TranslationRow {
   seoDescription: string | null;
   publishedAt: Date | null;
   updatedAt: Date;
+  withdrawnAt?: Date | null;
+  withdrawalNote?: string | null;
 }
 
 /** What every localized view carries: which language the text is in, and its URL per locale. */
@@ -29,9 +31,20 @@ export interface LocalizedText {
   updatedAt: string;
   /** The slug under which the entity is reachable in each locale (its own or its fallback's). */
   slugs: Record<Locale, string>;
+  /** Set when this text was withdrawn: the page stays, with when and why (GOV.UK's withdrawal). */
+  withdrawn: { on: string; note: string } | null;
 }
 
 export const publishedOnly = { where: { status: "published" as const } };
+
+/**
+ * What a page's own address answers with: its published translations, and its withdrawn ones,
+ * shown with their notice. Lists, search, feeds and the sitemap read `publishedOnly`.
+ */
+const atItsAddress = { in: ["published" as const, "withdrawn" as const] };
+export const onSite = { where: { status: atItsAddress } };
+export const hasOnSite = { translations: { some: { status: atItsAddress } } };
+export const onSiteWithSlug = (slug: string) => ({ slug, status: atItsAddress });
 
 /** A where-filter for rows with at least one published translation (what the public lists show). */
 export const hasPublished = { translations: { some: { status: "published" as const } } };
@@ -68,6 +81,7 @@ export function localize(translations: TranslationRow[], locale: Locale): Locali
     publishedAt: t.publishedAt?.toISOString() ?? null,
     updatedAt: t.updatedAt.toISOString(),
     slugs: slugsOf(translations),
+    withdrawn: t.withdrawnAt ? { on: t.withdrawnAt.toISOString(), note: t.withdrawalNote ?? "" } : null,
   };
 }
 

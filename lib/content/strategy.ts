@@ -8,6 +8,8 @@ import {
   localize,
   notArchived,
   present,
+  onSite,
+  onSiteWithSlug,
   publishedOnly,
   withWorkingCopies,
   type LocalizedText,
@@ -46,6 +48,8 @@ export type StrategyView = LocalizedText & {
   region: RegionRef | null;
   organisation: OrganisationCard | null;
   pillars: PillarSummary[];
+  /** Pillars withdrawn in this language: out of the list, still at their address. */
+  withdrawnPillars: PillarSummary[];
 };
 
 export type PillarPage = Omit<PillarSummary, "projects"> & {
@@ -58,8 +62,8 @@ export type PillarPage = Omit<PillarSummary, "projects"> & {
 const withRegion = { include: { translations: publishedOnly } } as const;
 const organisationInclude = { include: { translations: publishedOnly, region: withRegion } } as const;
 
-function strategyQuery(where: object, preview = false) {
-  const visible = preview ? notArchived : publishedOnly;
+/** Strategies with their pillars, and the translations `visible` (a list's, a page's, a preview's). */
+function strategyQuery(where: object, visible: { where: object } = publishedOnly) {
   return reader().strategy.findMany({
     where,
     orderBy: { periodStart: "desc" },
@@ -119,7 +123,7 @@ function toStrategyView(row: StrategyRow, locale: Locale): StrategyView | null {
       ? { ...regionText, id: row.region.id, key: row.region.key, kind: row.region.kind }
       : null,
     organisation: row.organisation ? toOrganisationCard(row.organisation, locale) : null,
-    pillars: present(
+    ...listedAndWithdrawn(
       row.pillars.map((p) => {
         const pillarText = localize(p.translations, locale);
         if (!pillarText) return null;
@@ -142,6 +146,12 @@ function toStrategyView(row: StrategyRow, locale: Locale): StrategyView | null {
   };
 }
 
+/** A withdrawn pillar keeps its page but leaves the strategy's list of pillars. */
+function listedAndWithdrawn(pillars: (StrategyView["pillars"][number] | null)[]) {
+  const shown = present(pillars);
+  return { pillars: shown.filter((p) => !p.withdrawn), withdrawnPillars: shown.filter((p) => p.withdrawn) };
+}
+
 export async function readStrategies(locale: Locale): Promise<StrategyView[]> {
   return present((await strategyQuery({})).map((row) => toStrategyView(row, locale)));
 }
@@ -152,10 +162,13 @@ export async function readStrategyBySlug(
   preview = false,
 ): Promise<StrategyView | null> {
   if (!preview) {
-    const rows = await strategyQuery({ translations: { some: { slug, status: "published" } } });
+    const rows = await strategyQuery({ translations: { some: onSiteWithSlug(slug) } }, onSite);
     return rows.map((row) => toStrategyView(row, locale)).find((s) => s?.slugs[locale] === slug) ?? null;
   }
-  const rows = await strategyQuery({ translations: { some: { slug, status: { not: "archived" } } } }, true);
+  const rows = await strategyQuery(
+    { translations: { some: { slug, status: { not: "archived" } } } },
+    notArchived,
+  );
   const row = rows[0];
   if (!row) return null;
   const view = toStrategyView(await overlayStrategy(row), locale);
@@ -181,12 +194,13 @@ export async function readPillar(
         select: { pillarId: true },
       })
     : [];
-  const index =
-    strategy?.pillars.findIndex((p) =>
-      preview ? pillarRows.some((r) => r.pillarId === p.id) : p.slugs[locale] === pillarSlug,
-    ) ?? -1;
-  if (!strategy || index < 0) return null;
-  const pillar = strategy.pillars[index];
+  if (!strategy) return null;
+  const reachable = [...strategy.pillars, ...strategy.withdrawnPillars];
+  const index = reachable.findIndex((p) =>
+    preview ? pillarRows.some((r) => r.pillarId === p.id) : p.slugs[locale] === pillarSlug,
+  );
+  if (index < 0) return null;
+  const pillar = reachable[index];
   const found = await reader().project.findMany({
     where: { pillarId: pillar.id },
     orderBy: { position: "asc" },
@@ -203,8 +217,9 @@ export async function readPillar(
   return {
     ...pillar,
     strategy,
-    previous: strategy.pillars[index - 1] ?? null,
-    next: strategy.pillars[index + 1] ?? null,
+    // A withdrawn pillar is outside the sequence the others are read in.
+    previous: pillar.withdrawn ? null : (strategy.pillars[index - 1] ?? null),
+    next: pillar.withdrawn ? null : (strategy.pillars[index + 1] ?? null),
     projects: present(
       projects.map((p) => {
         const text = localize(p.translations, locale);

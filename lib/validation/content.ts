@@ -104,6 +104,15 @@ export const archiveSchema = translationRefSchema.extend({
   confirm: z.literal("yes", { error: "confirmArchive" }),
 });
 
+/**
+ * Withdrawing keeps the page at its address with a notice that says why, in the page's language
+ * (GOV.UK's withdrawal): the explanation is what readers are told, so it cannot be empty.
+ */
+export const withdrawSchema = translationRefSchema.extend({
+  note: text(LIMITS.note).pipe(z.string().min(1, "withdrawalNoteRequired")),
+  confirm: z.literal("yes", { error: "confirmWithdraw" }),
+});
+
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 const optionalId = z.preprocess(
   (v) => (v === "" || v === undefined ? null : v),

@@ -27,6 +27,7 @@ export const ARCHIVED_TABLES = [
   "account",
   "revision",
   "change_note",
+  "trash_item",
   "scheduled_job",
   "slug_redirect",
   "audit_log",

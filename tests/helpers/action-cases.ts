@@ -125,6 +125,17 @@ Object.assign(actionCases, {
     }),
     expect: editorsOnly,
   },
+  withdrawTranslation: {
+    input: async () => ({
+      type: "organisation",
+      id: (await organisationRef()).organisation.id,
+      locale: "fr",
+      version: 1,
+      confirm: "yes",
+      note: "Replaced by a newer page.",
+    }),
+    expect: editorsOnly,
+  },
   updateFacts: {
     input: async () => {
       const { organisation, regionId } = await organisationRef();

@@ -32,9 +32,9 @@ export async function TranslationStatus({
   const languages = await getTranslations({ locale: ui, namespace: "Languages" });
   const date = (d: Date) => formatDate(ui, d, { dateStyle: "medium", timeStyle: "short" });
   // A translation that was never published has a row in draft or in review: it is not on the site.
-  const onSite = current.publicStatus === "published" || current.publicStatus === "archived";
+  const onSite = current.publicStatus !== "draft" && current.publicStatus !== "in_review";
   const decision = current.decidedByName
-    ? t(`decision_${current.status as "draft" | "published" | "archived"}`, {
+    ? t(`decision_${current.status as "draft" | "published" | "archived" | "withdrawn"}`, {
         name: current.decidedByName,
         date: date(current.savedAt),
       })
@@ -42,6 +42,9 @@ export async function TranslationStatus({
   return (
     <div className="mb-4 space-y-1 text-slate-700 dark:text-slate-300">
       <p>{onSite ? t("publicState", { status: status(current.publicStatus) }) : t("publicNotPublished")}</p>
+      {current.withdrawal && (
+        <p>{t("withdrawnState", { date: date(current.withdrawal.at), note: current.withdrawal.note })}</p>
+      )}
       {outdated && (
         <p className="font-semibold text-amber-900 dark:text-amber-200">
           {t("outdatedNotice", {
@@ -70,7 +73,9 @@ export async function TranslationStatus({
       {note?.kind === "restored" && <p>{t("restoredFrom", { version: note.fromVersion })}</p>}
       <p className="flex flex-wrap gap-x-4">
         <Link href={`/admin/content/${type}/${id}/history?locale=${editing}`}>{t("history")}</Link>
-        {publicPath && current.publicStatus === "published" && <a href={publicPath}>{t("viewPublic")}</a>}
+        {publicPath && (current.publicStatus === "published" || current.publicStatus === "withdrawn") && (
+          <a href={publicPath}>{t("viewPublic")}</a>
+        )}
       </p>
     </div>
   );

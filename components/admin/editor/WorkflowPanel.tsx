@@ -4,6 +4,7 @@ import { canPreview, canPublish, canReview, type Actor } from "@/lib/auth/access
 import type { Locale } from "@/lib/i18n/routing";
 import { ArchiveForm } from "../forms/ArchiveForm";
 import { ReviewForm } from "../forms/ReviewForm";
+import { WithdrawForm } from "../forms/WithdrawForm";
 import { SchedulePanel } from "./SchedulePanel";
 
 /** Beside the form: preview, the review decision, archiving and planning, as the role allows. */
@@ -22,6 +23,8 @@ export async function WorkflowPanel({
   const current = view.states[editing];
   if (!current) return null;
   const ref = { type: view.type, id: view.id, locale: editing, version: current.version };
+  // A withdrawn page is still at its address: it can be archived, or its explanation rewritten.
+  const onSite = current.publicStatus === "published" || current.publicStatus === "withdrawn";
   return (
     <aside aria-label={t("actions")} className="space-y-6">
       {canPreview(actor) && (
@@ -43,16 +46,17 @@ export async function WorkflowPanel({
           <ReviewForm {...ref} />
         </section>
       )}
-      {current.publicStatus === "published" && canPublish(actor, editing) && (
-        <ArchiveForm {...ref} language={languages(editing)} path={view.publicPath} />
+      {onSite && canPublish(actor, editing) && (
+        <section aria-labelledby="off-site-heading" className="space-y-4">
+          <h3 id="off-site-heading" className="text-lg">
+            {t("offSiteHeading")}
+          </h3>
+          <ArchiveForm {...ref} language={languages(editing)} path={view.publicPath} />
+          <WithdrawForm {...ref} language={languages(editing)} path={view.publicPath} />
+        </section>
       )}
       {canPublish(actor, editing) && (
-        <SchedulePanel
-          ui={ui}
-          view={view}
-          editing={editing}
-          canArchive={current.publicStatus === "published"}
-        />
+        <SchedulePanel ui={ui} view={view} editing={editing} canArchive={onSite} />
       )}
     </aside>
   );

@@ -7,6 +7,7 @@ import { ExternalLink } from "@/components/site/ExternalLink";
 import { JsonLd } from "@/components/site/JsonLd";
 import { initiativeJsonLd } from "@/lib/seo/jsonld";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
+import { WithdrawnNotice } from "@/components/site/WithdrawnNotice";
 import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { OrganisationCard } from "@/components/site/OrganisationCard";
@@ -75,6 +76,7 @@ export default async function InitiativePage({ params }: Props) {
           {hyphenated(initiative.name, initiative.lang)}
         </h1>
         {initiative.isFallback && <FallbackNotice locale={locale} shownIn={initiative.lang} />}
+        <WithdrawnNotice locale={locale} text={initiative} />
         <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
           {initiative.summary}
         </p>

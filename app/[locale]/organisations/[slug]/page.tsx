@@ -7,6 +7,7 @@ import { ExternalLink } from "@/components/site/ExternalLink";
 import { JsonLd } from "@/components/site/JsonLd";
 import { organisationJsonLd } from "@/lib/seo/jsonld";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
+import { WithdrawnNotice } from "@/components/site/WithdrawnNotice";
 import { Markdown } from "@/components/site/Markdown";
 import { NotFoundResponse } from "@/components/site/NotFoundView";
 import { OrganisationCard } from "@/components/site/OrganisationCard";
@@ -85,6 +86,7 @@ export default async function OrganisationPage({ params }: Props) {
           {hyphenated(organisation.name, organisation.lang)}
         </h1>
         {organisation.isFallback && <FallbackNotice locale={locale} shownIn={organisation.lang} />}
+        <WithdrawnNotice locale={locale} text={organisation} />
         <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
           {organisation.summary}
         </p>

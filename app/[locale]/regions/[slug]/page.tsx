@@ -5,6 +5,7 @@ import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
 import { getSlugRedirect } from "@/lib/content/redirects";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
+import { WithdrawnNotice } from "@/components/site/WithdrawnNotice";
 import { AllOrganisationsLink } from "@/components/site/AllOrganisationsLink";
 import { InitiativeCard } from "@/components/site/InitiativeCard";
 import { Markdown } from "@/components/site/Markdown";
@@ -62,6 +63,7 @@ export default async function RegionPage({ params }: Props) {
         {hyphenated(region.name, region.lang)}
       </h1>
       {region.isFallback && <FallbackNotice locale={locale} shownIn={region.lang} />}
+      <WithdrawnNotice locale={locale} text={region} />
       <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
         {region.summary}
       </p>

@@ -5,6 +5,7 @@ import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
 import { getSlugRedirect } from "@/lib/content/redirects";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
+import { WithdrawnNotice } from "@/components/site/WithdrawnNotice";
 import { JsonLd } from "@/components/site/JsonLd";
 import { strategyJsonLd } from "@/lib/seo/jsonld";
 import { Markdown } from "@/components/site/Markdown";
@@ -69,6 +70,7 @@ export default async function StrategyPage({ params }: Props) {
           <NoBreakRanges>{strategy.name}</NoBreakRanges>
         </h1>
         {strategy.isFallback && <FallbackNotice locale={locale} shownIn={strategy.lang} />}
+        <WithdrawnNotice locale={locale} text={strategy} />
         <p className="mb-8 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
           <NoBreakRanges>{strategy.summary}</NoBreakRanges>
         </p>

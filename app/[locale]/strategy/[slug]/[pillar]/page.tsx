@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
 import { FallbackNotice } from "@/components/site/FallbackNotice";
+import { WithdrawnNotice } from "@/components/site/WithdrawnNotice";
 import { JsonLd } from "@/components/site/JsonLd";
 import { pillarJsonLd } from "@/lib/seo/jsonld";
 import { Markdown } from "@/components/site/Markdown";
@@ -89,6 +90,7 @@ export default async function PillarPage({ params }: Props) {
           {hyphenated(pillar.name, pillar.lang)}
         </h1>
         {pillar.isFallback && <FallbackNotice locale={locale} shownIn={pillar.lang} />}
+        <WithdrawnNotice locale={locale} text={pillar} />
         <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
           <NoBreakRanges>{pillar.summary}</NoBreakRanges>
         </p>
