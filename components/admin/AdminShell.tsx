@@ -3,12 +3,18 @@ import type { ReactNode } from "react";
 import { NextIntlClientProvider, type Messages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/Notice";
-import { canManageUsers, canReadFeedback, canViewAuditLog, type Actor } from "@/lib/auth/access";
+import {
+  canManageUsers,
+  canReadFeedback,
+  canRestoreFromTrash,
+  canViewAuditLog,
+  type Actor,
+} from "@/lib/auth/access";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
 import { UnsavedChanges } from "./form/UnsavedChanges";
 
 export type AdminSection =
-  "dashboard" | "content" | "translations" | "feedback" | "users" | "audit" | "account";
+  "dashboard" | "content" | "translations" | "feedback" | "users" | "audit" | "trash" | "account";
 
 /** What every admin form needs: its own texts, the error messages, role names. */
 const formNamespaces = ["Form", "Errors", "Admin"] as const satisfies (keyof Messages)[];
@@ -47,6 +53,9 @@ export async function AdminShell({
       : []),
     ...(canManageUsers(actor) ? [{ key: "users" as const, href: "/admin/users", label: t("users") }] : []),
     ...(canViewAuditLog(actor) ? [{ key: "audit" as const, href: "/admin/audit", label: t("audit") }] : []),
+    ...(canRestoreFromTrash(actor)
+      ? [{ key: "trash" as const, href: "/admin/trash", label: t("trash") }]
+      : []),
     { key: "account", href: "/admin/account", label: t("account") },
   ];
   return (

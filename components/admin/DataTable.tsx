@@ -30,7 +30,9 @@ export function DataTable({
 }) {
   return (
     <div
-      className={`overflow-x-auto ${className}`}
+      // Positioned, so that visually hidden text in a cell (absolutely placed) scrolls with the
+      // table instead of widening the page.
+      className={`relative overflow-x-auto ${className}`}
       role="region"
       aria-label={labelledBy ? undefined : name}
       aria-labelledby={labelledBy}

@@ -13,6 +13,7 @@ import {
 } from "./content";
 import type { FormState } from "./form-state";
 import { cancelJob, scheduleJob } from "./schedule";
+import { restoreFromTrash } from "./trash";
 import type { ActionDefinition } from "./pipeline";
 import { submitForm as submit } from "./submit";
 
@@ -61,4 +62,8 @@ export async function scheduleJobAction(_state: FormState, formData: FormData) {
 
 export async function cancelJobAction(_state: FormState, formData: FormData) {
   return submit(cancelJob as ActionDefinition, formData);
+}
+
+export async function restoreFromTrashAction(_state: FormState, formData: FormData) {
+  return submit(restoreFromTrash as ActionDefinition, formData);
 }

@@ -42,6 +42,7 @@ import {
 } from "@/lib/validation/content";
 import { z } from "zod";
 import { defineAction } from "./pipeline";
+import { moveToTrash } from "./trash";
 
 type Tx = Prisma.TransactionClient;
 
@@ -590,6 +591,7 @@ export const deleteEntity = defineAction({
         ]);
         if (organisations + strategies > 0) throw new AppError("CONFLICT", "inUse");
       }
+      await moveToTrash(tx, actor, input.type, current);
       await entityTable(tx, input.type).delete({ where: { id: input.id } });
       await tx.slugRedirect.deleteMany({ where: { entityType: input.type, entityId: input.id } });
       await tx.scheduledJob.updateMany({

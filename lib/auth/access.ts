@@ -34,6 +34,8 @@ const isEditor = (user: Actor) => user.role === "editor" || user.role === "admin
 export const canUseAdmin = (_user: Actor) => true;
 export const canManageUsers = isAdmin;
 export const canViewAuditLog = isAdmin;
+/** Bring a deleted item back from the trash (lib/actions/trash.ts). */
+export const canRestoreFromTrash = isAdmin;
 /**
  * Read what readers sent (page answers, contact messages): the editors who act on it, and admins.
  * Translators do not, so fewer people see the e-mail addresses readers leave.

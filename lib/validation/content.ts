@@ -205,6 +205,8 @@ export const deleteEntitySchema = z.object({
   confirm: z.literal("yes", { error: "confirmDelete" }),
 });
 
+export const restoreTrashSchema = z.object({ trashId: z.string().min(1).max(64) });
+
 export const restoreSchema = z.object({
   type: contentTypeSchema,
   id: z.string().min(1).max(64),

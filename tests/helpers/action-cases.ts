@@ -194,7 +194,24 @@ Object.assign(actionCases, {
     }),
     expect: editorsOnly,
   },
+  restoreFromTrash: {
+    input: async () => ({ trashId: await trashedOrganisation() }),
+    expect: { translator: "FORBIDDEN", editor: "FORBIDDEN", admin: "ok" },
+  },
 } satisfies Record<string, Case>);
+
+/** An organisation deleted the way the delete action does it: in the trash, restorable. */
+async function trashedOrganisation() {
+  const { db } = await import("@/lib/db");
+  const { moveToTrash } = await import("@/lib/actions/trash");
+  const { organisation } = await organisationRef();
+  const deleter = await createUser("editor");
+  return db.$transaction(async (tx) => {
+    await moveToTrash(tx, { ...deleter, mustChangePassword: false }, "organisation", organisation);
+    await tx.organisation.delete({ where: { id: organisation.id } });
+    return (await tx.trashItem.findFirstOrThrow({ where: { entityId: organisation.id } })).id;
+  });
+}
 
 /** A Brussels wall-clock value an hour from now, as a datetime-local field sends it. */
 async function inAnHour() {

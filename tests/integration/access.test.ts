@@ -143,6 +143,7 @@ describe("admin pages", () => {
     "app/admin/users/page.tsx": { predicate: "canManageUsers", allowed: ["admin"] },
     "app/admin/users/[id]/page.tsx": { predicate: "canManageUsers", allowed: ["admin"] },
     "app/admin/audit/page.tsx": { predicate: "canViewAuditLog", allowed: ["admin"] },
+    "app/admin/trash/page.tsx": { predicate: "canRestoreFromTrash", allowed: ["admin"] },
   };
   /** Pages anyone may open: signing in, and the admin's 404. */
   const open = ["app/admin/sign-in/page.tsx", "app/admin/[...missing]/page.tsx"];

@@ -52,7 +52,12 @@ export async function WorkflowPanel({
             {t("offSiteHeading")}
           </h3>
           <ArchiveForm {...ref} language={languages(editing)} path={view.publicPath} />
-          <WithdrawForm {...ref} language={languages(editing)} path={view.publicPath} />
+          <WithdrawForm
+            {...ref}
+            language={languages(editing)}
+            path={view.publicPath}
+            draftKey={`${actor.id}:withdraw:${view.type}:${view.id}:${editing}`}
+          />
         </section>
       )}
       {canPublish(actor, editing) && (

@@ -251,6 +251,21 @@ export function ActionForm<T = unknown>(props: ActionFormProps<T>) {
     return () => clearTimeout(timer);
   }, [draftKey, dirty, values, base.version, draft, publicValues]);
 
+  // Leaving or reloading within that moment (or after a refused save adopted a newer version):
+  // the values as they are now are kept at once, with the version they now build on.
+  const keepNow = useRef<() => void>(() => {});
+  useEffect(() => {
+    keepNow.current = () => {
+      if (draftKey && dirty)
+        writeDraft(draftKey, { values: publicValues(values), version: base.version, at: Date.now() });
+    };
+  }, [draftKey, dirty, values, base.version, publicValues]);
+  useEffect(() => {
+    const keep = () => keepNow.current();
+    window.addEventListener("pagehide", keep);
+    return () => window.removeEventListener("pagehide", keep);
+  }, []);
+
   useEffect(() => unsaved?.report(id, dirty), [unsaved, id, dirty]);
   useEffect(() => () => unsaved?.report(id, false), [unsaved, id]);
 

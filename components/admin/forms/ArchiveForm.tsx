@@ -5,7 +5,7 @@ import { archiveTranslationAction } from "@/lib/actions/content-actions";
 import { ActionForm } from "../form/ActionForm";
 import { ConfirmSubmit } from "../form/buttons";
 import { HiddenField } from "../form/fields";
-import type { TranslationRef } from "./translation-ref";
+import { newerTranslationVersion, type TranslationRef } from "./translation-ref";
 
 /** Takes a published translation off the site, after saying what that means. */
 export function ArchiveForm(p: TranslationRef & { language: string; path: string | null }) {
@@ -16,6 +16,7 @@ export function ArchiveForm(p: TranslationRef & { language: string; path: string
       action={archiveTranslationAction}
       version={String(p.version)}
       versionField="version"
+      conflictOf={newerTranslationVersion}
       savedOf={(saved) => ({ version: String(saved.version) })}
       success={() => <p>{t("archivedDone", { language: p.language, path: p.path ?? "" })}</p>}
     >

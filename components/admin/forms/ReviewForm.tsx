@@ -6,7 +6,7 @@ import { LIMITS } from "@/lib/validation/limits";
 import { ActionForm } from "../form/ActionForm";
 import { SubmitButton } from "../form/buttons";
 import { HiddenField, TextField } from "../form/fields";
-import type { TranslationRef } from "./translation-ref";
+import { newerTranslationVersion, type TranslationRef } from "./translation-ref";
 
 /** An editor's decision on a translation in review: publish it, or send it back with a comment. */
 export function ReviewForm(p: TranslationRef) {
@@ -23,6 +23,7 @@ export function ReviewForm(p: TranslationRef) {
       values={{ comment: "" }}
       version={String(p.version)}
       versionField="version"
+      conflictOf={newerTranslationVersion}
       savedOf={(saved) => ({ version: String(saved.version) })}
       resetOnSuccess
       success={(saved) => (

@@ -6,21 +6,25 @@ import { LIMITS } from "@/lib/validation/limits";
 import { ActionForm } from "../form/ActionForm";
 import { ConfirmSubmit } from "../form/buttons";
 import { HiddenField, TextField } from "../form/fields";
-import type { TranslationRef } from "./translation-ref";
+import { newerTranslationVersion, type TranslationRef } from "./translation-ref";
 
 /**
  * Withdraws a published translation: its page stays, with the explanation typed here (in the
  * page's language) and the date. The explanation is kept in the form whatever the answer.
  */
-export function WithdrawForm(p: TranslationRef & { language: string; path: string | null }) {
+export function WithdrawForm(
+  p: TranslationRef & { language: string; path: string | null; draftKey: string },
+) {
   const t = useTranslations("Editor");
   return (
     <ActionForm<{ version: number }>
       id="withdraw"
       action={withdrawTranslationAction}
       values={{ note: "" }}
+      draftKey={p.draftKey}
       version={String(p.version)}
       versionField="version"
+      conflictOf={newerTranslationVersion}
       savedOf={(saved) => ({ version: String(saved.version) })}
       success={() => <p>{t("withdrawnDone", { language: p.language, path: p.path ?? "" })}</p>}
     >

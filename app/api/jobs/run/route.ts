@@ -2,6 +2,7 @@ import { revalidateTag } from "next/cache";
 import { isAdmin } from "@/lib/auth/access";
 import { actorFromHeaders } from "@/lib/auth/session";
 import { runDueJobs } from "@/lib/actions/schedule";
+import { purgeExpiredTrashIfDue } from "@/lib/actions/trash";
 import { refreshAtEdge } from "@/lib/cache/edge";
 import { purgeExpiredFeedbackIfDue } from "@/lib/feedback/retention";
 import { isSameOrigin } from "@/lib/http/origin";
@@ -11,7 +12,8 @@ import { hasJobsToken } from "@/lib/jobs/token";
 export const dynamic = "force-dynamic";
 
 /**
- * Runs the scheduled jobs that are due, and the hourly purge of expired reader feedback. Called every few seconds by this instance's own timer
+ * Runs the scheduled jobs that are due, and the hourly purges of expired reader feedback and of
+ * the trash. Called every few seconds by this instance's own timer
  * (instrumentation.ts, with the process's token), or by an admin. Safe to call from every
  * instance at once: each job runs once (lib/actions/schedule.ts). Revalidation happens here,
  * inside a Next request, where revalidateTag works.
@@ -30,5 +32,7 @@ export async function POST(request: Request) {
   refreshAtEdge(outcomes.filter((o) => o.status === "done").map((o) => ({ type: o.type, id: o.entityId })));
   // What readers sent is kept for a fixed period (lib/feedback/retention.ts), checked hourly.
   const purged = await purgeExpiredFeedbackIfDue();
-  return Response.json({ ran: outcomes, purged }, { headers: { "Cache-Control": "no-store" } });
+  // Deleted items stay restorable for TRASH_DAYS (lib/actions/trash.ts), checked hourly too.
+  const trashPurged = await purgeExpiredTrashIfDue();
+  return Response.json({ ran: outcomes, purged, trashPurged }, { headers: { "Cache-Control": "no-store" } });
 }
