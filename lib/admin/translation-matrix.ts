@@ -15,6 +15,7 @@ export const translationStates = [
   "in_review",
   "outdated",
   "published",
+  "withdrawn",
   "archived",
 ] as const;
 export type TranslationState = (typeof translationStates)[number];

@@ -30,7 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-const statuses = ["draft", "in_review", "published", "archived"] as const;
+const statuses = ["draft", "in_review", "published", "withdrawn", "archived"] as const;
 
 export default async function ContentPage({ searchParams }: Props) {
   const actor = await requireActor(canUseAdmin, "/admin/content");

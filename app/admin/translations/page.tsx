@@ -38,12 +38,13 @@ const stateStyle: Record<TranslationState, string> = {
   draft: "border-slate-500",
   in_review: "border-brand-700",
   published: "border-green-700 text-green-900 dark:text-green-200",
+  withdrawn: "border-amber-500 border-dashed text-amber-900 dark:text-amber-200",
   archived: "border-slate-400 text-slate-600 dark:text-slate-300",
 };
 
 /**
  * The translation dashboard: every item × language with its state (missing, draft, in review,
- * outdated, published, archived), totals per language, filters, and the signed-in translator's
+ * outdated, published, withdrawn, archived), totals per language, filters, and the signed-in translator's
  * languages first. Each cell opens the editor, with the source text next to the form.
  */
 export default async function TranslationsPage({ searchParams }: Props) {
