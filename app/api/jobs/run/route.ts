@@ -7,11 +7,13 @@ import { purgeExpiredFeedbackIfDue } from "@/lib/feedback/retention";
 import { isSameOrigin } from "@/lib/http/origin";
 import { problem } from "@/lib/http/problem";
 import { hasJobsToken } from "@/lib/jobs/token";
+import { drainOutbox } from "@/lib/mail/outbox";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Runs the scheduled jobs that are due, and the hourly purge of expired reader feedback. Called every few seconds by this instance's own timer
+ * Runs the scheduled jobs that are due, the hourly purge of expired reader feedback, and the
+ * notification e-mails still to send. Called every few seconds by this instance's own timer
  * (instrumentation.ts, with the process's token), or by an admin. Safe to call from every
  * instance at once: each job runs once (lib/actions/schedule.ts). Revalidation happens here,
  * inside a Next request, where revalidateTag works.
@@ -30,5 +32,7 @@ export async function POST(request: Request) {
   refreshAtEdge(outcomes.filter((o) => o.status === "done").map((o) => ({ type: o.type, id: o.entityId })));
   // What readers sent is kept for a fixed period (lib/feedback/retention.ts), checked hourly.
   const purged = await purgeExpiredFeedbackIfDue();
-  return Response.json({ ran: outcomes, purged }, { headers: { "Cache-Control": "no-store" } });
+  // Notification e-mails not sent yet: after a restart, or while the SMTP server was down.
+  const mail = await drainOutbox();
+  return Response.json({ ran: outcomes, purged, mail }, { headers: { "Cache-Control": "no-store" } });
 }
