@@ -218,9 +218,9 @@ describe("e-mail", () => {
     expect((await submit(o, translator, reviewer.user.id)).ok).toBe(true);
     await eventually(() => smtp.to(reviewer.user.email).some((m) => m.text.includes(o.key)));
     const mail = smtp.to(reviewer.user.email).find((m) => m.text.includes(o.key))!;
-    expect(mail.subject).toBe(`Relecture demandée : ${o.name} (français)`);
+    expect(mail.subject).toBe(`Relecture demandée\u00a0: ${o.name} (français)`);
     expect(mail.text).toContain(
-      `${translator.user.name} vous demande de relire la traduction française de « ${o.name} ».`,
+      `${translator.user.name} vous demande de relire la traduction française de «\u00a0${o.name}\u00a0».`,
     );
     expect(mail.text).toContain(`/admin/content/organisation/${o.id}?locale=fr`);
     expect(mail.html).toContain("&lt;b&gt;Agence &amp; Cie&lt;/b&gt;");
