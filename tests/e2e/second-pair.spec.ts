@@ -75,7 +75,7 @@ test("a second pair of eyes: asked of one reviewer, refused to the author, appro
     // The reviewer: the count in the menu, the notification, the queue.
     const r = reviewer.page;
     await r.goto("/admin");
-    const menu = r.getByRole("navigation", { name: "Menu de l’administration" });
+    const menu = r.getByRole("navigation", { name: "Menu d’administration" });
     await menu.getByRole("link", { name: "Notifications (1 non lues)" }).click();
     await expect(r.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
     const sentence = `${authorName} vous demande de relire la traduction néerlandaise de «\u00a0${name}\u00a0».`;
