@@ -9,6 +9,9 @@ import { admin, gotoEditor, session } from "./admin-helpers";
 import { createOrganisation, signedInAs, uniqueName } from "./content-helpers";
 import { expectAccessible } from "./helpers";
 
+// One worker: the SMTP server listens on one port, and the rule is site-wide.
+test.describe.configure({ mode: "serial" });
+
 let smtp: SmtpServer;
 test.beforeAll(async () => {
   // scripts/test.mjs points the server's SMTP_URL at this port.
