@@ -6,7 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { startSmtpServer, type SmtpServer } from "../helpers/smtp";
 import { admin, gotoEditor, session } from "./admin-helpers";
-import { createOrganisation, signedInAs, uniqueName } from "./content-helpers";
+import { createOrganisation, expectNarrowAndDark, signedInAs, uniqueName } from "./content-helpers";
 import { expectAccessible } from "./helpers";
 
 // One worker: the SMTP server listens on one port, and the rule is site-wide.
@@ -37,6 +37,7 @@ test("a second pair of eyes: asked of one reviewer, refused to the author, appro
   await setOrganisationRule(page, "Required");
   try {
     await expectAccessible(page);
+    await expectNarrowAndDark(page, "second-pair-settings");
     const name = uniqueName("Agentschap");
     const item = await createOrganisation(page, name, "nl");
     const authorName = uniqueName("Auteur");
@@ -90,6 +91,7 @@ test("a second pair of eyes: asked of one reviewer, refused to the author, appro
     await expect(entry).toContainText("demandée à vous");
     await expect(entry).toContainText(`soumis par ${authorName}`);
     await expectAccessible(r);
+    await expectNarrowAndDark(r, "second-pair-queue");
     await entry.getByRole("link", { name }).click();
     await r.locator("form#translation[data-ready]").waitFor();
     await r.getByRole("button", { name: "Approuver et publier" }).click();
@@ -101,6 +103,7 @@ test("a second pair of eyes: asked of one reviewer, refused to the author, appro
     await expect(a.getByRole("link", { name: approved })).toBeVisible();
     await expect(a.getByRole("link", { name: "Meldingen (1 ongelezen)" })).toBeVisible();
     await expectAccessible(a);
+    await expectNarrowAndDark(a, "second-pair-notifications");
     await a.getByRole("button", { name: `Markeren als gelezen: ${approved}` }).click();
     await expect(a.getByRole("link", { name: "Meldingen", exact: true })).toBeVisible();
     await expect(a.getByText("Geen ongelezen meldingen.")).toBeVisible();
