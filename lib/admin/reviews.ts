@@ -31,7 +31,7 @@ type Row = {
 
 /**
  * What waits for this user's review, the longest waiting first: submissions asked of them, and
- * those asked of nobody in particular in a language they review, except their own where a second
+ * those asked of nobody in particular (or of someone no longer active) in a language they review, except their own where a second
  * pair of eyes is required (they could not approve them).
  */
 export async function readMyReviewQueue(actor: Actor, limit = 100): Promise<QueuedReview[]> {
@@ -39,13 +39,15 @@ export async function readMyReviewQueue(actor: Actor, limit = 100): Promise<Queu
     db.$queryRaw<Row[]>`
       ${contentTables}
       SELECT v.entity_type, v.entity_id, v.locale, v.content->>'name' AS name, v.author_id,
-             v.author_name, v.created_at, rr.reviewer_id
+             v.author_name, v.created_at, asked.id AS reviewer_id
         FROM raw
         JOIN revision v ON v.entity_type = raw.type::"ContentType" AND v.entity_id = raw.entity_id
                        AND v.locale = raw.locale AND v.version = raw.version
         LEFT JOIN review_request rr ON rr.entity_type = v.entity_type AND rr.entity_id = v.entity_id
                                    AND rr.locale = v.locale
-       WHERE v.status = 'in_review' AND (rr.reviewer_id IS NULL OR rr.reviewer_id = ${actor.id})
+        -- A reviewer whose account was deactivated since: the request is anyone's again.
+        LEFT JOIN "user" asked ON asked.id = rr.reviewer_id AND asked.active
+       WHERE v.status = 'in_review' AND (asked.id IS NULL OR asked.id = ${actor.id})
        ORDER BY v.created_at, v.id
        LIMIT ${limit}`,
     readReviewPolicy(),

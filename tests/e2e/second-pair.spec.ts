@@ -75,6 +75,7 @@ test("a second pair of eyes: asked of one reviewer, refused to the author, appro
       review.getByText("U schreef deze versie en een tweede paar ogen is verplicht"),
     ).toBeVisible();
     await expectAccessible(a);
+    await expectNarrowAndDark(a, "second-pair-own-review");
 
     // The reviewer: the count in the menu, the notification, the queue.
     const r = reviewer.page;

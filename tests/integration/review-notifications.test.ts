@@ -105,6 +105,15 @@ describe("review requests", () => {
     expect(mine.find((r) => r.entityId === o.id)).toMatchObject({ assignedToMe: true, name: o.name });
     const theirs = await readMyReviewQueue(toActor(colleague.user));
     expect(theirs.some((r) => r.entityId === o.id)).toBe(false);
+
+    // Once the reviewer asked is deactivated, it is anyone's again.
+    await db.user.update({ where: { id: reviewer.user.id }, data: { active: false } });
+    try {
+      const now = await readMyReviewQueue(toActor(colleague.user));
+      expect(now.find((r) => r.entityId === o.id)).toMatchObject({ assignedToMe: false });
+    } finally {
+      await db.user.update({ where: { id: reviewer.user.id }, data: { active: true } });
+    }
   });
 
   it("asked of nobody in particular: every reviewer is told, and sees it in their queue", async () => {
