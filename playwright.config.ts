@@ -21,10 +21,12 @@ export default defineConfig({
     // every route after a revalidation, then the editing journeys (files ending in
     // editing.spec.ts), each file's tests in order. Two editing files may run at once: each works
     // on content of its own. The outage journey cuts the database, so it runs last, alone.
-    { name: "public", testIgnore: /(editing|methods|outage)\.spec\.ts/ },
+    { name: "public", testIgnore: /(editing|methods|outage|second-pair)\.spec\.ts/ },
     { name: "methods", testMatch: /methods\.spec\.ts/, dependencies: ["public"] },
     { name: "editing", testMatch: /editing\.spec\.ts/, dependencies: ["methods"], fullyParallel: false },
-    { name: "outage", testMatch: /outage\.spec\.ts/, dependencies: ["editing"] },
+    // The second pair of eyes is a site-wide rule: its journey runs alone, after the others publish.
+    { name: "second-pair", testMatch: /second-pair\.spec\.ts/, dependencies: ["editing"] },
+    { name: "outage", testMatch: /outage\.spec\.ts/, dependencies: ["second-pair"] },
   ],
   webServer: {
     // scripts/test.mjs has built into NEXT_DIST_DIR against the e2e database.

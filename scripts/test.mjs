@@ -96,6 +96,9 @@ async function e2e() {
     // limit are tested in tests/integration/feedback.test.ts.
     FEEDBACK_RATE_LIMIT: "100000",
     FEEDBACK_MIN_SECONDS: "0",
+    // Notification e-mails go to the SMTP server the review journey starts on this port.
+    E2E_SMTP_PORT: String(Number(port) + 1000),
+    SMTP_URL: `smtp://127.0.0.1:${Number(port) + 1000}`,
   };
   // The server reaches PostgreSQL through a relay the outage test can cut (tests/e2e/outage).
   const relay = database.kind === "postgresql" ? await startDatabaseRelay(database.url) : null;

@@ -3,10 +3,13 @@ import type { ReactNode } from "react";
 import { NextIntlClientProvider, type Messages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/Notice";
+import { countUnread } from "@/lib/admin/notifications";
 import {
+  canManageSettings,
   canManageUsers,
   canReadFeedback,
   canRestoreFromTrash,
+  canReviewAny,
   canViewAuditLog,
   type Actor,
 } from "@/lib/auth/access";
@@ -14,7 +17,17 @@ import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
 import { UnsavedChanges } from "./form/UnsavedChanges";
 
 export type AdminSection =
-  "dashboard" | "content" | "translations" | "feedback" | "users" | "audit" | "trash" | "account";
+  | "dashboard"
+  | "content"
+  | "translations"
+  | "reviews"
+  | "feedback"
+  | "users"
+  | "audit"
+  | "trash"
+  | "settings"
+  | "notifications"
+  | "account";
 
 /** What every admin form needs: its own texts, the error messages, role names. */
 const formNamespaces = ["Form", "Errors", "Admin"] as const satisfies (keyof Messages)[];
@@ -44,10 +57,14 @@ export async function AdminShell({
   const messages = Object.fromEntries(
     [...formNamespaces, ...namespaces].map((namespace) => [namespace, all[namespace]]),
   ) as Partial<Messages>;
+  const unread = await countUnread(actor.id);
   const items: { key: AdminSection; href: string; label: string }[] = [
     { key: "dashboard", href: "/admin", label: t("dashboard") },
     { key: "content", href: "/admin/content", label: t("content") },
     { key: "translations", href: "/admin/translations", label: t("translations") },
+    ...(canReviewAny(actor)
+      ? [{ key: "reviews" as const, href: "/admin/reviews", label: t("reviews") }]
+      : []),
     ...(canReadFeedback(actor)
       ? [{ key: "feedback" as const, href: "/admin/feedback", label: t("feedback") }]
       : []),
@@ -56,6 +73,14 @@ export async function AdminShell({
     ...(canRestoreFromTrash(actor)
       ? [{ key: "trash" as const, href: "/admin/trash", label: t("trash") }]
       : []),
+    ...(canManageSettings(actor)
+      ? [{ key: "settings" as const, href: "/admin/settings", label: t("settings") }]
+      : []),
+    {
+      key: "notifications",
+      href: "/admin/notifications",
+      label: unread ? t("notificationsUnread", { count: unread }) : t("notifications"),
+    },
     { key: "account", href: "/admin/account", label: t("account") },
   ];
   return (

@@ -4,3 +4,4 @@ import "./content";
 import "./presence";
 import "./schedule";
 import "./trash";
+import "./review";

@@ -20,10 +20,13 @@ import {
   translationTable,
   type TranslationContent,
   type TranslationRecord,
+  type WorkingCopy,
 } from "@/lib/content/editorial";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
+import { assertSecondPair } from "@/lib/review/policy";
+import { recordDecision, requestReview } from "@/lib/review/requests";
 import {
   archiveSchema,
   createEntitySchema,
@@ -288,6 +291,8 @@ export const saveTranslation = defineAction({
         ) {
           return { version: working.version, status, slug, publicChanged: false, unchanged: true };
         }
+        // The publisher wrote this version: refused where a second pair of eyes is required.
+        if (status === "published") await assertSecondPair(tx, actor, input.type, actor.id);
         const written = await writeTranslation(tx, actor, {
           type: input.type,
           id: input.id,
@@ -298,6 +303,16 @@ export const saveTranslation = defineAction({
           changeNote: input.changeNote,
           major: input.major,
         });
+        if (input.intent === "review") {
+          await requestReview(tx, actor, {
+            type: input.type,
+            id: input.id,
+            locale: input.locale,
+            version: written.version,
+            itemName: content.name,
+            reviewerId: input.reviewerId,
+          });
+        }
         await audit(
           tx,
           actor,
@@ -331,12 +346,25 @@ async function changeStatus(
   input: { type: ContentType; id: string; locale: Locale; version: number },
   status: TranslationStatus,
   action: string,
-  comment?: string | null,
-  withdrawalNote?: string,
+  {
+    comment,
+    withdrawalNote,
+    after,
+  }: {
+    comment?: string | null;
+    /** The public explanation of a withdrawal. */
+    withdrawalNote?: string;
+    /** More to write in the same transaction (a review decision's notifications). */
+    after?: (tx: Tx, working: WorkingCopy) => Promise<void>;
+  } = {},
 ) {
   return db.$transaction(async (tx) => {
     const working = await readWorkingCopy(tx, input.type, input.id, input.locale);
     if (!working) throw new AppError("NOT_FOUND");
+    // The decision is on the version the form showed: its author is the one checked below.
+    if (working.version !== input.version)
+      throw await contentConflict(tx, input.type, input.id, input.locale);
+    if (status === "published") await assertSecondPair(tx, actor, input.type, working.authorId);
     const written = await writeTranslation(tx, actor, {
       type: input.type,
       id: input.id,
@@ -360,6 +388,7 @@ async function changeStatus(
         ...(withdrawalNote ? { note: withdrawalNote } : {}),
       },
     );
+    await after?.(tx, working);
     return { ...written, authorId: working.authorId, authorName: working.authorName };
   });
 }
@@ -376,7 +405,19 @@ export const reviewTranslation = defineAction({
       input,
       approve ? "published" : "draft",
       approve ? "content.publish" : "content.send_back",
-      input.comment,
+      {
+        comment: input.comment,
+        after: (tx, working) =>
+          recordDecision(tx, actor, {
+            type: input.type,
+            id: input.id,
+            locale: input.locale,
+            itemName: working.content.name,
+            authorId: working.authorId,
+            approved: approve,
+            comment: input.comment,
+          }),
+      },
     );
     if (result.publicChanged) {
       touch(...tagsForWrite(input.type));
@@ -421,7 +462,9 @@ export const withdrawTranslation = defineAction({
       authorId: _authorId,
       authorName: _authorName,
       ...result
-    } = await changeStatus(actor, input, "withdrawn", "content.withdraw", null, input.note);
+    } = await changeStatus(actor, input, "withdrawn", "content.withdraw", {
+      withdrawalNote: input.note,
+    });
     touch(...tagsForWrite(input.type));
     changed(input.type, input.id);
     return result;

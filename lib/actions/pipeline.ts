@@ -8,6 +8,7 @@ import { refreshAtEdge } from "@/lib/cache/edge";
 import type { ContentType } from "@/lib/cache-tags";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { requestLog } from "@/lib/log";
+import { sendQueuedMail } from "@/lib/mail/outbox";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -131,6 +132,8 @@ export async function runAction<S extends z.ZodType, T>(
     });
     if (touched.size) invalidate([...touched]);
     refreshAtEdge(changed);
+    // The mails the committed transaction wrote into the outbox go out now, without waiting.
+    sendQueuedMail();
     return done({ ok: true, data }, actor.id);
   } catch (error) {
     if (error instanceof AppError) {

@@ -7,6 +7,7 @@ import { tagsForWrite, type ContentType } from "@/lib/cache-tags";
 import { entityTable, readWorkingCopy } from "@/lib/content/editorial";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assertSecondPair } from "@/lib/review/policy";
 import { log } from "@/lib/log";
 import type { Locale } from "@/lib/i18n/routing";
 import { cancelJobSchema, scheduleSchema } from "@/lib/validation/content";
@@ -32,7 +33,10 @@ export const scheduleJob = defineAction({
         throw new AppError("VALIDATION", "notPublished", undefined, { action: ["notPublished"] });
       }
       // Refused now rather than failing when it is due: the text to publish is the working copy.
-      if (input.action === "publish") assertPublishable(input.type, working.content);
+      if (input.action === "publish") {
+        assertPublishable(input.type, working.content);
+        await assertSecondPair(tx, actor, input.type, working.authorId);
+      }
       const pending = await tx.scheduledJob.findFirst({
         where: {
           entityType: input.type,
@@ -121,6 +125,8 @@ async function executeJob(tx: Tx, job: ScheduledJob, actor: Actor) {
   if (job.action === "archive" && !onSite(working.publicStatus)) {
     throw new AppError("CONFLICT", "notPublished");
   }
+  // Checked again when it runs: the working copy may be a newer text by the one who planned it.
+  if (job.action === "publish") await assertSecondPair(tx, actor, job.entityType, working.authorId);
   const written = await writeTranslation(tx, actor, {
     type: job.entityType,
     id: job.entityId,

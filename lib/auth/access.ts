@@ -48,6 +48,10 @@ export const canSubmitForReview = canEdit;
 /** Approve, publish, archive or send back a translation. */
 export const canPublish = (user: Actor, _locale: Locale) => isEditor(user);
 export const canReview = canPublish;
+/** See the review queue and give a submission to a reviewer: those who review some language. */
+export const canReviewAny = isEditor;
+/** Change site-wide rules (the second pair of eyes): admins only. */
+export const canManageSettings = isAdmin;
 /** Create or delete whole entities and change language-independent facts. */
 export const canManageContent = isEditor;
 export const canPreview = (user: Actor) => isEditor(user) || user.locales.length > 0;

@@ -62,6 +62,10 @@ export const translationSchema = z.object({
   goal: optionalText(LIMITS.summary),
   governance: optionalText(LIMITS.summary),
   intent: intentSchema,
+  /** Whom a submission for review is asked of (empty: anyone who may review the language). */
+  reviewerId: z
+    .preprocess((v) => (v === "" ? undefined : v), z.string().max(64).optional())
+    .transform((v) => v ?? null),
   changeNote: optionalText(LIMITS.note),
   major: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
 });

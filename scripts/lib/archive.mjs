@@ -33,12 +33,15 @@ export const ARCHIVED_TABLES = [
   "audit_log",
   "contact_message",
   "page_feedback",
+  "review_policy",
+  "review_request",
+  "notification",
 ];
 
 /**
  * Tables deliberately not archived (ephemeral: sessions, counters, presence, the marks of used
- * form tokens, which expire within a day, the drafts of refused forms, within two hours), and
- * Prisma's own bookkeeping.
+ * form tokens, which expire within a day, the drafts of refused forms, within two hours), the
+ * outbox of notification e-mails (their notifications are archived), and Prisma's own bookkeeping.
  */
 export const SKIPPED_TABLES = [
   "session",
@@ -47,6 +50,7 @@ export const SKIPPED_TABLES = [
   "presence",
   "used_form_token",
   "form_draft",
+  "mail_outbox",
   "_prisma_migrations",
 ];
 
@@ -141,6 +145,8 @@ export async function importArchive(client, archive, { replace = false } = {}) {
     if (replace) {
       await client.query(`TRUNCATE ${[...ARCHIVED_TABLES, "session"].map(quote).join(", ")} CASCADE`);
     }
+    // The migrations create the policy's one row: an archive that holds it brings its own.
+    if (archive.tables?.review_policy?.length) await client.query("DELETE FROM review_policy");
     for (const table of ARCHIVED_TABLES) {
       const data = archive.tables?.[table] ?? [];
       counts[table] = data.length;
@@ -152,6 +158,8 @@ export async function importArchive(client, archive, { replace = false } = {}) {
         [JSON.stringify(data)],
       );
     }
+    // An archive made before the policy existed: the default rule (no second pair of eyes).
+    await client.query("INSERT INTO review_policy (id) VALUES (1) ON CONFLICT DO NOTHING");
     await client.query(
       "SELECT setval(pg_get_serial_sequence('audit_log', 'id'), coalesce((SELECT max(id) FROM audit_log), 0) + 1, false)",
     );

@@ -261,3 +261,45 @@ Object.assign(actionCases, {
     expect: editorsOnly,
   },
 } satisfies Record<string, Case>);
+
+Object.assign(actionCases, {
+  setReviewPolicy: {
+    input: async () => {
+      const { db } = await import("@/lib/db");
+      const policy = await db.reviewPolicy.findUniqueOrThrow({ where: { id: 1 } });
+      return { siteRequired: "", version: String(policy.version) };
+    },
+    expect: adminOnly,
+  },
+  assignReviewer: {
+    input: async () => {
+      const { db } = await import("@/lib/db");
+      const { organisation } = await organisationRef();
+      await db.organisationTranslation.updateMany({
+        where: { organisationId: organisation.id, locale: "fr" },
+        data: { status: "in_review" },
+      });
+      return { type: "organisation", id: organisation.id, locale: "fr", version: 1, reviewerId: "" };
+    },
+    expect: editorsOnly,
+  },
+  markNotificationRead: {
+    input: async ({ actorId }) => {
+      const { db } = await import("@/lib/db");
+      const notification = await db.notification.create({
+        data: {
+          userId: actorId ?? (await someUser()).id,
+          kind: "approved",
+          entityType: "organisation",
+          entityId: "access",
+          locale: "fr",
+          itemName: "Access",
+        },
+      });
+      return { id: notification.id };
+    },
+    expect: everyone,
+  },
+  markAllNotificationsRead: { input: () => ({}), expect: everyone },
+  setEmailNotifications: { input: () => ({ emailNotifications: "on" }), expect: everyone },
+} satisfies Record<string, Case>);

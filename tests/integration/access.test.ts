@@ -15,6 +15,8 @@ afterAll(async () => {
   const ids = (await db.organisation.findMany({ where: made, select: { id: true } })).map((o) => o.id);
   await db.scheduledJob.deleteMany({ where: { entityId: { in: ids } } });
   await db.organisation.deleteMany({ where: made });
+  await db.reviewRequest.deleteMany({ where: { entityId: { in: ids } } });
+  await db.notification.deleteMany({ where: { entityId: "access" } });
   await db.$disconnect();
 });
 
@@ -144,6 +146,12 @@ describe("admin pages", () => {
     "app/admin/users/[id]/page.tsx": { predicate: "canManageUsers", allowed: ["admin"] },
     "app/admin/audit/page.tsx": { predicate: "canViewAuditLog", allowed: ["admin"] },
     "app/admin/trash/page.tsx": { predicate: "canRestoreFromTrash", allowed: ["admin"] },
+    "app/admin/reviews/page.tsx": { predicate: "canReviewAny", allowed: ["editor", "admin"] },
+    "app/admin/notifications/page.tsx": {
+      predicate: "canUseAdmin",
+      allowed: ["translator", "editor", "admin"],
+    },
+    "app/admin/settings/page.tsx": { predicate: "canManageSettings", allowed: ["admin"] },
   };
   /** Pages anyone may open: signing in, and the admin's 404. */
   const open = ["app/admin/sign-in/page.tsx", "app/admin/[...missing]/page.tsx"];

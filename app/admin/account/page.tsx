@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/admin/forms/ChangePasswordForm";
+import { EmailNotificationsForm } from "@/components/admin/forms/EmailNotificationsForm";
 import { UiLocaleForm } from "@/components/admin/forms/UiLocaleForm";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { canUseAdmin } from "@/lib/auth/access";
 import { currentUiLocale, requireActor } from "@/lib/auth/session";
 import { adminMetadata } from "@/lib/admin/titles";
+import { readEmailNotifications } from "@/lib/admin/notifications";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentUiLocale();
@@ -17,8 +19,10 @@ export default async function AccountPage() {
   const actor = await requireActor(canUseAdmin, "/admin/account");
   const locale = actor.uiLocale;
   const t = await getTranslations({ locale, namespace: "Account" });
+  const notifications = await getTranslations({ locale, namespace: "Notifications" });
+  const emailNotifications = await readEmailNotifications(actor.id);
   return (
-    <AdminShell actor={actor} section="account" title={t("title")} namespaces={["Account"]}>
+    <AdminShell actor={actor} section="account" title={t("title")} namespaces={["Account", "Notifications"]}>
       <p className="mb-8">{actor.email}</p>
       <div className="grid max-w-4xl gap-12 md:grid-cols-2">
         <section>
@@ -32,6 +36,12 @@ export default async function AccountPage() {
             {t("languageHeading")}
           </h2>
           <UiLocaleForm current={actor.uiLocale} />
+        </section>
+        <section>
+          <h2 id="email-heading" className="mb-3 text-2xl">
+            {notifications("emailHeading")}
+          </h2>
+          <EmailNotificationsForm enabled={emailNotifications} />
         </section>
       </div>
     </AdminShell>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { DataTable } from "@/components/admin/DataTable";
+import { StatusRegion } from "@/components/admin/form/StatusRegion";
 import { RestoreTrashForm } from "@/components/admin/forms/RestoreTrashForm";
 import { TRASH_DAYS } from "@/lib/actions/trash";
 import { readTrash } from "@/lib/admin/trash";
@@ -29,31 +30,34 @@ export default async function TrashPage() {
   return (
     <AdminShell actor={actor} section="trash" title={t("title")} namespaces={["Trash"]}>
       <p className="mb-6 max-w-3xl">{t("intro", { days: TRASH_DAYS })}</p>
-      {items.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <DataTable
-          name={t("caption")}
-          tableClassName="w-full min-w-[44rem]"
-          columns={[t("item"), t("type"), t("deleted"), t("purgedOn"), t("action")]}
-        >
-          {items.map((item) => (
-            <tr key={item.id} className="border-b border-slate-200 align-top dark:border-slate-700">
-              <th scope="row" className="p-2 text-left font-medium">
-                {item.name}
-              </th>
-              <td className="p-2">{types(item.type)}</td>
-              <td className="p-2">
-                {t("deletedBy", { date: when(item.deletedAt), name: item.deletedByName ?? "—" })}
-              </td>
-              <td className="p-2">{when(item.purgeAt)}</td>
-              <td className="p-2">
-                <RestoreTrashForm trashId={item.id} name={item.name} />
-              </td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
+      {/* A restored item leaves the list, with its form: the answer is said above it. */}
+      <StatusRegion>
+        {items.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <DataTable
+            name={t("caption")}
+            tableClassName="w-full min-w-[44rem]"
+            columns={[t("item"), t("type"), t("deleted"), t("purgedOn"), t("action")]}
+          >
+            {items.map((item) => (
+              <tr key={item.id} className="border-b border-slate-200 align-top dark:border-slate-700">
+                <th scope="row" className="p-2 text-left font-medium">
+                  {item.name}
+                </th>
+                <td className="p-2">{types(item.type)}</td>
+                <td className="p-2">
+                  {t("deletedBy", { date: when(item.deletedAt), name: item.deletedByName ?? "—" })}
+                </td>
+                <td className="p-2">{when(item.purgeAt)}</td>
+                <td className="p-2">
+                  <RestoreTrashForm trashId={item.id} name={item.name} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </StatusRegion>
     </AdminShell>
   );
 }

@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { EditorView } from "@/lib/admin/editor";
+import type { ReviewState } from "@/lib/admin/reviews";
 import { canPreview, canPublish, canReview, type Actor } from "@/lib/auth/access";
 import type { Locale } from "@/lib/i18n/routing";
 import { ArchiveForm } from "../forms/ArchiveForm";
+import { AssignReviewerForm } from "../forms/AssignReviewerForm";
 import { ReviewForm } from "../forms/ReviewForm";
 import { WithdrawForm } from "../forms/WithdrawForm";
 import { SchedulePanel } from "./SchedulePanel";
@@ -12,14 +14,17 @@ export async function WorkflowPanel({
   actor,
   view,
   editing,
+  review,
 }: {
   actor: Actor;
   view: EditorView;
   editing: Locale;
+  review: ReviewState;
 }) {
   const ui = actor.uiLocale;
   const t = await getTranslations({ locale: ui, namespace: "Editor" });
   const languages = await getTranslations({ locale: ui, namespace: "Languages" });
+  const reviewT = await getTranslations({ locale: ui, namespace: "Review" });
   const current = view.states[editing];
   if (!current) return null;
   const ref = { type: view.type, id: view.id, locale: editing, version: current.version };
@@ -43,7 +48,22 @@ export async function WorkflowPanel({
           <h3 id="review-heading" className="mb-2 text-lg">
             {t("review")}
           </h3>
-          <ReviewForm {...ref} />
+          <p className="mb-2 text-sm">
+            {review.reviewerName
+              ? reviewT("askedOf", { name: review.reviewerName })
+              : reviewT("askedOfAnyone")}
+          </p>
+          {/* Sending back stays possible: the author takes their own text back to draft. */}
+          <ReviewForm {...ref} canApprove={!review.secondPair || current.authorId !== actor.id} />
+          <div className="mt-4">
+            <AssignReviewerForm
+              {...ref}
+              reviewerId={review.reviewerId}
+              reviewers={review.reviewers
+                .filter((r) => !review.secondPair || r.id !== current.authorId)
+                .map((r) => ({ value: r.id, label: r.name }))}
+            />
+          </div>
         </section>
       )}
       {onSite && canPublish(actor, editing) && (

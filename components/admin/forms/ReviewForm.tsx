@@ -8,9 +8,13 @@ import { SubmitButton } from "../form/buttons";
 import { HiddenField, TextField } from "../form/fields";
 import { newerTranslationVersion, type TranslationRef } from "./translation-ref";
 
-/** An editor's decision on a translation in review: publish it, or send it back with a comment. */
-export function ReviewForm(p: TranslationRef) {
+/**
+ * An editor's decision on a translation in review: publish it, or send it back with a comment.
+ * Where a second pair of eyes is required, its author can only send it back, and is told why.
+ */
+export function ReviewForm(p: TranslationRef & { canApprove: boolean }) {
   const t = useTranslations("Editor");
+  const review = useTranslations("Review");
   return (
     <ActionForm<{
       status: "draft" | "published";
@@ -42,10 +46,17 @@ export function ReviewForm(p: TranslationRef) {
       <HiddenField name="id" value={p.id} />
       <HiddenField name="locale" value={p.locale} />
       <TextField name="comment" label={t("reviewComment")} multiline rows={2} maxLength={LIMITS.note} />
+      {!p.canApprove && (
+        <p id="review-own-change" className="border-l-4 border-amber-600 bg-amber-50 p-3 dark:bg-slate-900">
+          {review("ownChangeNoApprove")}
+        </p>
+      )}
       <div className="flex flex-wrap gap-3">
-        <SubmitButton name="decision" value="approve">
-          {t("approve")}
-        </SubmitButton>
+        {p.canApprove && (
+          <SubmitButton name="decision" value="approve">
+            {t("approve")}
+          </SubmitButton>
+        )}
         <SubmitButton name="decision" value="send_back" variant="secondary">
           {t("sendBack")}
         </SubmitButton>

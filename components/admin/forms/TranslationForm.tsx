@@ -5,7 +5,7 @@ import { saveTranslationAction } from "@/lib/actions/content-actions";
 import { LIMITS } from "@/lib/validation/limits";
 import { ActionForm, type Values } from "../form/ActionForm";
 import { SubmitButton } from "../form/buttons";
-import { Checkbox, HiddenField, TextField } from "../form/fields";
+import { Checkbox, HiddenField, SelectField, TextField, type Option } from "../form/fields";
 import { MarkdownField } from "../form/MarkdownField";
 
 /** The text of a translation, as the server sends it to the form. */
@@ -50,16 +50,21 @@ export function TranslationForm(p: {
   values: TranslationValues;
   canSubmit: boolean;
   canPublish: boolean;
+  /** Publishing needs someone else (second pair of eyes): the form says so instead of offering it. */
+  secondPair?: boolean;
+  /** Whom a submission for review may be asked of (besides anyone who reviews the language). */
+  reviewers?: Option[];
   draftKey: string;
   /** When the form holds a copy of another language: where the editor's own unsaved text is kept. */
   asideDraftKey?: string;
 }) {
   const t = useTranslations("Editor");
+  const review = useTranslations("Review");
   return (
     <ActionForm<Saved>
       id="translation"
       action={saveTranslationAction}
-      values={{ ...p.values, changeNote: "", major: "" }}
+      values={{ ...p.values, changeNote: "", major: "", reviewerId: "" }}
       version={String(p.version)}
       versionField="version"
       draftKey={p.draftKey}
@@ -67,7 +72,7 @@ export function TranslationForm(p: {
       labelledBy="translation-heading"
       savedOf={(saved) => ({
         version: String(saved.version),
-        values: { ...asValues(saved.content), changeNote: "", major: "" },
+        values: { ...asValues(saved.content), changeNote: "", major: "", reviewerId: "" },
       })}
       conflictOf={(detail) => {
         const newer = detail as Newer | undefined;
@@ -142,6 +147,14 @@ export function TranslationForm(p: {
           <Checkbox name="major" label={t("major")} />
         </fieldset>
       )}
+      {p.canSubmit && p.reviewers && (
+        <SelectField
+          name="reviewerId"
+          label={review("askReviewer")}
+          options={[{ value: "", label: review("anyReviewer") }, ...p.reviewers]}
+        />
+      )}
+      {p.secondPair && p.canSubmit && <p>{review("secondPairPublish")}</p>}
       <div className="flex flex-wrap gap-3">
         <SubmitButton name="intent" value="draft" variant="secondary">
           {t("saveDraft")}

@@ -8,12 +8,13 @@ import { purgeExpiredFeedbackIfDue } from "@/lib/feedback/retention";
 import { isSameOrigin } from "@/lib/http/origin";
 import { problem } from "@/lib/http/problem";
 import { hasJobsToken } from "@/lib/jobs/token";
+import { drainOutbox } from "@/lib/mail/outbox";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Runs the scheduled jobs that are due, and the hourly purges of expired reader feedback and of
- * the trash. Called every few seconds by this instance's own timer
+ * Runs the scheduled jobs that are due, the hourly purges of expired reader feedback and of the
+ * trash, and the notification e-mails still to send. Called every few seconds by this instance's own timer
  * (instrumentation.ts, with the process's token), or by an admin. Safe to call from every
  * instance at once: each job runs once (lib/actions/schedule.ts). Revalidation happens here,
  * inside a Next request, where revalidateTag works.
@@ -34,5 +35,10 @@ export async function POST(request: Request) {
   const purged = await purgeExpiredFeedbackIfDue();
   // Deleted items stay restorable for TRASH_DAYS (lib/actions/trash.ts), checked hourly too.
   const trashPurged = await purgeExpiredTrashIfDue();
-  return Response.json({ ran: outcomes, purged, trashPurged }, { headers: { "Cache-Control": "no-store" } });
+  // Notification e-mails not sent yet: after a restart, or while the SMTP server was down.
+  const mail = await drainOutbox();
+  return Response.json(
+    { ran: outcomes, purged, trashPurged, mail },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -14,6 +14,7 @@ import { WorkflowPanel } from "@/components/admin/editor/WorkflowPanel";
 import { StatusRegion } from "@/components/admin/form/StatusRegion";
 import { TranslationForm } from "@/components/admin/forms/TranslationForm";
 import { formValues, readEditor } from "@/lib/admin/editor";
+import { readReviewState } from "@/lib/admin/reviews";
 import { adminMetadata, forbiddenMetadata, notFoundMetadata } from "@/lib/admin/titles";
 import { canEdit, canPublish, canSubmitForReview, canUseAdmin, type Actor } from "@/lib/auth/access";
 import { currentActor, requireActor } from "@/lib/auth/session";
@@ -61,6 +62,7 @@ export default async function EditContentPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale: ui, namespace: "Editor" });
   const languages = await getTranslations({ locale: ui, namespace: "Languages" });
   const current = view.states[editing];
+  const review = await readReviewState(type, id, editing);
   // Another language next to the form, and a copy of it as the start of this translation.
   const other = (value: string | undefined) =>
     isLocale(value) && value !== editing && view.states[value] ? value : null;
@@ -73,7 +75,7 @@ export default async function EditContentPage({ params, searchParams }: Props) {
   const draftKey = (form: string) => `${actor.id}:${form}:${type}:${id}`;
   const mayEdit = canEdit(actor, editing);
   return (
-    <AdminShell actor={actor} section="content" title={view.name} namespaces={["Editor"]}>
+    <AdminShell actor={actor} section="content" title={view.name} namespaces={["Editor", "Review"]}>
       <EditorHeader ui={ui} type={type} itemKey={view.facts.key} publicPath={view.publicPath} />
       <StatusRegion>
         <section aria-labelledby="translation-heading" className="mb-12">
@@ -127,14 +129,19 @@ export default async function EditContentPage({ params, searchParams }: Props) {
                   version={current?.version ?? 0}
                   values={start}
                   canSubmit={canSubmitForReview(actor, editing)}
-                  canPublish={canPublish(actor, editing)}
+                  // A second pair of eyes: the one who writes a version does not publish it too.
+                  canPublish={canPublish(actor, editing) && !review.secondPair}
+                  secondPair={review.secondPair}
+                  reviewers={review.reviewers
+                    .filter((r) => r.id !== actor.id)
+                    .map((r) => ({ value: r.id, label: r.name }))}
                   // A copy of another language is kept apart from the editor's own unsaved text,
                   // which the form then offers back instead of putting it over the copy.
                   draftKey={`${draftKey("translation")}:${editing}${copyFrom ? `:copy-${copyFrom}` : ""}`}
                   asideDraftKey={copyFrom ? `${draftKey("translation")}:${editing}` : undefined}
                 />
               </div>
-              <WorkflowPanel actor={actor} view={view} editing={editing} />
+              <WorkflowPanel actor={actor} view={view} editing={editing} review={review} />
             </div>
           ) : (
             <p>{t("notYourLanguage")}</p>
