@@ -44,7 +44,7 @@ import {
   type TranslationInput,
 } from "@/lib/validation/content";
 import { z } from "zod";
-import { defineAction } from "./pipeline";
+import { defineAction, type ActionContext } from "./pipeline";
 import { moveToTrash } from "./trash";
 
 type Tx = Prisma.TransactionClient;
@@ -430,21 +430,40 @@ export const reviewTranslation = defineAction({
   },
 });
 
+/** Archiving or withdrawing: the public page changes at once (gone, or with its notice). */
+async function takeOffSite(
+  ctx: Pick<
+    ActionContext<{ type: ContentType; id: string; locale: Locale; version: number }>,
+    "actor" | "input" | "touch" | "changed"
+  >,
+  status: "archived" | "withdrawn",
+  withdrawalNote?: string,
+) {
+  const { actor, input } = ctx;
+  const {
+    authorId: _authorId,
+    authorName: _authorName,
+    ...result
+  } = await changeStatus(
+    actor,
+    input,
+    status,
+    status === "archived" ? "content.archive" : "content.withdraw",
+    {
+      withdrawalNote,
+    },
+  );
+  ctx.touch(...tagsForWrite(input.type));
+  ctx.changed(input.type, input.id);
+  return result;
+}
+
 export const archiveTranslation = defineAction({
   name: "archiveTranslation",
   allowed: canManageContent,
   schema: archiveSchema,
   allowedFor: (actor, input) => canPublish(actor, input.locale),
-  async run({ actor, input, touch, changed }) {
-    const {
-      authorId: _authorId,
-      authorName: _authorName,
-      ...result
-    } = await changeStatus(actor, input, "archived", "content.archive");
-    touch(...tagsForWrite(input.type));
-    changed(input.type, input.id);
-    return result;
-  },
+  run: (ctx) => takeOffSite(ctx, "archived"),
 });
 
 /**
@@ -457,18 +476,7 @@ export const withdrawTranslation = defineAction({
   allowed: canManageContent,
   schema: withdrawSchema,
   allowedFor: (actor, input) => canPublish(actor, input.locale),
-  async run({ actor, input, touch, changed }) {
-    const {
-      authorId: _authorId,
-      authorName: _authorName,
-      ...result
-    } = await changeStatus(actor, input, "withdrawn", "content.withdraw", {
-      withdrawalNote: input.note,
-    });
-    touch(...tagsForWrite(input.type));
-    changed(input.type, input.id);
-    return result;
-  },
+  run: (ctx) => takeOffSite(ctx, "withdrawn", ctx.input.note),
 });
 
 type Facts<T extends ContentType> = z.output<(typeof factsSchemas)[T]>;

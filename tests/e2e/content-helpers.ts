@@ -35,6 +35,26 @@ export async function createOrganisation(page: Page, name: string, locale = "en"
 }
 
 /**
+ * An organisation published in English by a signed-in editor whose interface is English, with a
+ * summary and a text made from its name. Returns what createOrganisation does, and its address.
+ */
+export async function publishOrganisation(page: Page, name: string) {
+  const item = await createOrganisation(page, name);
+  await page.goto(item.editor("en"));
+  await page.waitForFunction(() => document.querySelector("form#translation")?.hasAttribute("data-ready"));
+  await page.getByLabel("Summary", { exact: true }).fill(`${name}: a summary.`);
+  await page.getByLabel("Text", { exact: true }).fill(`${name}: the text.`);
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeFocused();
+  const address = (await page
+    .getByText(/^Address:/)
+    .locator("code")
+    .first()
+    .textContent())!;
+  return { ...item, address };
+}
+
+/**
  * The page at 320 px wide in dark mode: accessible (axe checks contrast in the dark colours),
  * nothing wider than the screen except inside the scrolling table regions, and a screenshot
  * in test-results/screens to look at.

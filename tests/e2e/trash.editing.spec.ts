@@ -5,7 +5,13 @@ import { autonyms } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { admin, session } from "./admin-helpers";
-import { createOrganisation, expectNarrowAndDark, signedInAs, uniqueName } from "./content-helpers";
+import {
+  createOrganisation,
+  expectNarrowAndDark,
+  publishOrganisation,
+  signedInAs,
+  uniqueName,
+} from "./content-helpers";
 import { expectAccessible } from "./helpers";
 
 const fill = (message: string, values: Record<string, string | number>) =>
@@ -26,20 +32,7 @@ for (const ui of ["nl", "fr", "en"] as const satisfies readonly Locale[]) {
       ui: autonyms[ui],
     });
     const name = uniqueName(`Trash ${ui}`);
-    const item = await createOrganisation(seedAdmin, name);
-    await seedAdmin.goto(item.editor("en"));
-    await seedAdmin.waitForFunction(() =>
-      document.querySelector("form#translation")?.hasAttribute("data-ready"),
-    );
-    await seedAdmin.getByLabel("Summary", { exact: true }).fill(`${name}: summary.`);
-    await seedAdmin.getByLabel("Text", { exact: true }).fill(`${name}: text.`);
-    await seedAdmin.getByRole("button", { name: "Publish", exact: true }).click();
-    await expect(seedAdmin.getByRole("status").filter({ hasText: "Published" })).toBeFocused();
-    const address = (await seedAdmin
-      .getByText(/^Address:/)
-      .locator("code")
-      .first()
-      .textContent())!;
+    const { address, ...item } = await publishOrganisation(seedAdmin, name);
 
     // Deleted in this admin's language: the list says where it went.
     await page.goto(item.editor("en"));

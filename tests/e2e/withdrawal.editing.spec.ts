@@ -5,7 +5,7 @@ import { autonyms } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { admin, session } from "./admin-helpers";
-import { createOrganisation, expectNarrowAndDark, signedInAs, uniqueName } from "./content-helpers";
+import { expectNarrowAndDark, publishOrganisation, signedInAs, uniqueName } from "./content-helpers";
 import { expectAccessible } from "./helpers";
 
 const fill = (message: string, values: Record<string, string>) =>
@@ -13,23 +13,6 @@ const fill = (message: string, values: Record<string, string>) =>
 
 async function waitForForms(page: Page) {
   await page.waitForFunction(() => document.querySelector("form#withdraw")?.hasAttribute("data-ready"));
-}
-
-/** The admin (English interface) publishes a new organisation in English; returns its editor and address. */
-async function publishedOrganisation(page: Page, name: string) {
-  const item = await createOrganisation(page, name);
-  await page.goto(item.editor("en"));
-  await page.waitForFunction(() => document.querySelector("form#translation")?.hasAttribute("data-ready"));
-  await page.getByLabel("Summary", { exact: true }).fill(`${name}: a summary.`);
-  await page.getByLabel("Text", { exact: true }).fill(`${name}: the text.`);
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeFocused();
-  const address = (await page
-    .getByText(/^Address:/)
-    .locator("code")
-    .first()
-    .textContent())!;
-  return { ...item, address };
 }
 
 for (const ui of ["nl", "fr", "en"] as const satisfies readonly Locale[]) {
@@ -41,7 +24,7 @@ for (const ui of ["nl", "fr", "en"] as const satisfies readonly Locale[]) {
     const m = messages[ui];
     const adminPage = await session(browser, admin.email, admin.password);
     const name = uniqueName(`Withdraw ${ui}`);
-    const item = await publishedOrganisation(adminPage, name);
+    const item = await publishOrganisation(adminPage, name);
     const { page } = await signedInAs(adminPage, browser, {
       name: `Editor ${ui}`,
       role: "editor",
