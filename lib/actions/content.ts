@@ -56,9 +56,11 @@ function contentFromInput(type: ContentType, input: TranslationInput, slug: stri
 }
 
 /** The answer to a save made from an older version: the newer text, so the editor can compare. */
-async function contentConflict(tx: Tx, type: ContentType, id: string, locale: Locale) {
+async function contentConflict(tx: Tx, type: ContentType, id: string, locale: Locale, actorId?: string) {
   const working = await readWorkingCopy(tx, type, id, locale);
-  return new AppError("CONFLICT", "contentChanged", {
+  // The newer version may be the editor's own, saved from another tab or window.
+  const byThem = working && actorId === (working.decidedById ?? working.authorId);
+  return new AppError("CONFLICT", byThem ? "contentChangedBySelf" : "contentChanged", {
     version: working?.version ?? 0,
     content: working?.content ?? null,
     authorName: working?.authorName ?? null,
@@ -72,14 +74,21 @@ async function contentConflict(tx: Tx, type: ContentType, id: string, locale: Lo
  * one matches (the others wait for its row lock, then no longer match). The row stays locked
  * until the transaction ends. Returns the row as it was before this save.
  */
-async function checkVersion(tx: Tx, type: ContentType, id: string, locale: Locale, expected: number) {
+async function checkVersion(
+  tx: Tx,
+  type: ContentType,
+  id: string,
+  locale: Locale,
+  expected: number,
+  actorId?: string,
+) {
   const table = translationTable(tx, type);
   const where = { [entityKey[type]]: id, locale };
   const { count } = await table.updateMany({
     where: { ...where, version: expected },
     data: { version: expected + 1 },
   });
-  if (count === 0) throw await contentConflict(tx, type, id, locale);
+  if (count === 0) throw await contentConflict(tx, type, id, locale, actorId);
   return (await table.findFirst({ where }))!;
 }
 
@@ -186,11 +195,11 @@ export async function writeTranslation(
     });
     if (count === 0) {
       if (await table.findFirst({ where: { [entityKey[type]]: id, locale } }))
-        throw await contentConflict(tx, type, id, locale);
+        throw await contentConflict(tx, type, id, locale, actor.id);
       throw slugTaken();
     }
   } else {
-    row = await checkVersion(tx, type, id, locale, o.expectedVersion);
+    row = await checkVersion(tx, type, id, locale, o.expectedVersion, actor.id);
     await assertSlugFree(tx, type, id, locale, content.slug);
     if (status === "withdrawn") {
       // Only what readers can see can be withdrawn; its public text stays as published (a newer
@@ -363,7 +372,7 @@ async function changeStatus(
     if (!working) throw new AppError("NOT_FOUND");
     // The decision is on the version the form showed: its author is the one checked below.
     if (working.version !== input.version)
-      throw await contentConflict(tx, input.type, input.id, input.locale);
+      throw await contentConflict(tx, input.type, input.id, input.locale, actor.id);
     if (status === "published") await assertSecondPair(tx, actor, input.type, working.authorId);
     const written = await writeTranslation(tx, actor, {
       type: input.type,

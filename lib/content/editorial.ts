@@ -101,6 +101,7 @@ export interface WorkingCopy {
   authorId: string | null;
   authorName: string | null;
   /** Who sent it back, approved or archived it, when this version is such a decision. */
+  decidedById: string | null;
   decidedByName: string | null;
   savedAt: Date;
   comment: string | null;
@@ -134,6 +135,7 @@ export async function readWorkingCopy(
         version: row.version,
         authorId: revision.authorId,
         authorName: revision.authorName,
+        decidedById: revision.decidedById,
         decidedByName: revision.decidedByName,
         savedAt: revision.createdAt,
         comment: revision.comment,
@@ -146,6 +148,7 @@ export async function readWorkingCopy(
         version: row.version,
         authorId: null,
         authorName: null,
+        decidedById: null,
         decidedByName: null,
         savedAt: row.updatedAt,
         comment: null,

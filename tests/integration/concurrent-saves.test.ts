@@ -188,3 +188,53 @@ describe("concurrent saves of an entity's facts", () => {
     );
   });
 });
+
+describe("who made the newer version", () => {
+  it("says it was the editor's own save (another tab), or someone else's", async () => {
+    // An editor of its own: the races above used up the shared one's saves for this minute.
+    const me = await signedIn("editor");
+    const { id, key } = await organisation(true);
+    const save = (headers: Headers, body: string) =>
+      runAction(
+        saveTranslation,
+        {
+          type: "organisation",
+          id,
+          locale: "en",
+          version: 1,
+          name: "Race",
+          slug: key,
+          summary: "",
+          body,
+          intent: "draft",
+        },
+        headers,
+        () => {},
+      );
+    const first = await save(me.headers, "From the first tab.");
+    expect(first.ok, JSON.stringify(first)).toBe(true);
+    expect(await save(me.headers, "From the second tab.")).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "contentChangedBySelf",
+    });
+    const other = await signedIn("editor");
+    const theirs = await runAction(
+      saveTranslation,
+      {
+        type: "organisation",
+        id,
+        locale: "en",
+        version: 1,
+        name: "Race",
+        slug: "",
+        summary: "",
+        body: "Theirs.",
+        intent: "draft",
+      },
+      other.headers,
+      () => {},
+    );
+    expect(theirs).toMatchObject({ ok: false, code: "CONFLICT", message: "contentChanged" });
+  });
+});
