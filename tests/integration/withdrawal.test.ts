@@ -41,7 +41,10 @@ beforeAll(async () => {
     body: "Quokka body.",
   });
 });
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await db.organisation.delete({ where: { id } });
+  await db.$disconnect();
+});
 
 describe("withdrawing a published translation", () => {
   it("refuses without an explanation, and changes nothing", async () => {
