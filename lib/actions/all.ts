@@ -3,3 +3,5 @@ import "./users";
 import "./content";
 import "./presence";
 import "./schedule";
+import "./bulk";
+import "./order";

@@ -15,6 +15,7 @@ afterAll(async () => {
   const ids = (await db.organisation.findMany({ where: made, select: { id: true } })).map((o) => o.id);
   await db.scheduledJob.deleteMany({ where: { entityId: { in: ids } } });
   await db.organisation.deleteMany({ where: made });
+  await db.strategy.deleteMany({ where: { key: { startsWith: "access-" } } });
   await db.$disconnect();
 });
 
