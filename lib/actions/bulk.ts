@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { log } from "@/lib/log";
-import { bulkSchema, reorderSchema, type BulkIntent } from "@/lib/validation/bulk";
+import { bulkSchema, type BulkIntent } from "@/lib/validation/bulk";
 import { defineAction } from "./pipeline";
 import { writeTranslation } from "./content";
 

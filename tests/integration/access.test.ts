@@ -136,6 +136,10 @@ describe("admin pages", () => {
       predicate: "canUseAdmin",
       allowed: ["translator", "editor", "admin"],
     },
+    "app/admin/content/[type]/[id]/order/page.tsx": {
+      predicate: "canManageContent",
+      allowed: ["editor", "admin"],
+    },
     "app/admin/translations/page.tsx": {
       predicate: "canUseAdmin",
       allowed: ["translator", "editor", "admin"],
