@@ -36,6 +36,15 @@ export type BulkOutcome = {
     }
 );
 
+/** The item's name in `locale`, else in the first language it has, else its key. */
+async function itemName(type: ContentType, id: string, locale: Locale): Promise<string> {
+  for (const l of [locale, ...locales.filter((x) => x !== locale)]) {
+    const working = await readWorkingCopy(db, type, id, l);
+    if (working) return working.content.name;
+  }
+  return (await entityTable(db, type).findUnique({ where: { id } }))?.key ?? id;
+}
+
 const target: Record<BulkIntent, TranslationStatus> = {
   publish: "published",
   archive: "archived",
@@ -88,10 +97,7 @@ export const bulkContent = defineAction({
         const seenVersion = input.seen.get(`${type}:${id}:${locale}`);
         if (seenVersion === undefined && every) continue;
         const base = { type, id, locale };
-        const nameOf = async () =>
-          (await readWorkingCopy(db, type, id, locale))?.content.name ??
-          (await entityTable(db, type).findUnique({ where: { id } }))?.key ??
-          id;
+        const nameOf = () => itemName(type, id, locale);
         if (seenVersion === undefined) {
           outcomes.push({ ...base, name: await nameOf(), result: "refused", reason: "missing" });
           continue;

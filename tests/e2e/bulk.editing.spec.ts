@@ -81,7 +81,9 @@ test("bulk archive without JavaScript asks for the confirmation and keeps the se
   await page.getByLabel("Action").selectOption("archive");
   await page.getByLabel("In the language").selectOption("en");
   await page.getByRole("button", { name: "Apply to the selected items" }).click();
-  await expect(page.getByRole("alert")).toContainText("Confirm that the page should be taken off the site.");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Confirm that the page should be taken off the site." }),
+  ).toBeVisible();
   await expect(page.getByRole("checkbox", { name: `Select ${name}` })).toBeChecked();
   await page.getByRole("checkbox", { name: "Archive the selected translations?" }).check();
   await page.getByRole("button", { name: "Apply to the selected items" }).click();
@@ -195,7 +197,9 @@ test("pillars reordered by keyboard: announced, kept on reload, public page, sta
 
   // A page still showing the first order: its move is refused and it shows the current order.
   await stale.getByRole("button", { name: "Move down: Digital Business" }).click();
-  await expect(stale.getByRole("alert")).toContainText("Someone else changed this order in the meantime.");
+  await expect(
+    stale.getByRole("alert").filter({ hasText: "Someone else changed this order in the meantime." }),
+  ).toBeVisible();
   await expect(stale.getByRole("list", { name: "Order" }).getByRole("listitem").first()).toContainText(
     "Digital Business",
   );

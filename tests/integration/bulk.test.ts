@@ -148,7 +148,15 @@ describe("bulk actions", () => {
         seen: await seenOf([item.id]),
       }),
     );
-    expect(result).toEqual([expect.objectContaining({ locale: "de", result: "refused", reason: "missing" })]);
+    expect(result).toEqual([
+      expect.objectContaining({
+        locale: "de",
+        result: "refused",
+        reason: "missing",
+        // Named in the language it has.
+        name: expect.stringMatching(/^English only /),
+      }),
+    ]);
   });
 
   it("lets a translator submit their own language only, and never publish", async () => {
