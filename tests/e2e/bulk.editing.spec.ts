@@ -2,7 +2,7 @@
 // in English, Dutch and French, with and without JavaScript, with the refusals an editor meets.
 import { expect, test, type Page } from "@playwright/test";
 import { admin, gotoEditor, session, signIn } from "./admin-helpers";
-import { createOrganisation, signedInAs, uniqueName } from "./content-helpers";
+import { createOrganisation, expectNarrowAndDark, signedInAs, uniqueName } from "./content-helpers";
 import { expectAccessible } from "./helpers";
 
 async function fillText(page: Page, editorUrl: string, summary: string) {
@@ -43,6 +43,10 @@ test("bulk publish: one done, one refused as incomplete, then one refused as cha
   await expect(page.getByRole("checkbox", { name: `Select ${bare}` })).toBeChecked();
   await expect(page.getByRole("link", { name: `${complete}: English` })).toHaveText("Published");
   await expectAccessible(page);
+  await expectNarrowAndDark(page, "content-bulk");
+  await page.locator("form#bulk[data-ready]").waitFor();
+  await page.getByRole("checkbox", { name: "Select all on this page" }).check();
+  await page.getByLabel("In the language").selectOption("en");
 
   // Someone completes the second one after this list was shown: its version has moved on.
   const other = await page.context().newPage();
@@ -206,6 +210,7 @@ test("pillars reordered by keyboard: announced, kept on reload, public page, sta
   // Back to the seeded order, from the current one.
   await stale.getByRole("button", { name: "Move up: Digital Sector" }).click();
   await expect(stale.getByRole("status")).toHaveText("Order saved: Digital Sector is at position 1 of 5.");
+  await expectNarrowAndDark(stale, "content-order");
   await reader.goto("/en/strategy/digital-wallonia-2019-2024");
   expect((await pillarLinks()).map((t) => t.trim())).toEqual(["Digital Sector", "Digital Business"]);
 });
