@@ -41,9 +41,9 @@ export function BulkForm({
         values: data.outcomes.some((o) => o.result === "refused") ? undefined : { items: [] },
       })}
       success={(data) => <BulkReport {...data} />}
-      className="space-y-4"
+      className="min-w-0 space-y-4"
     >
-      <fieldset className="flex flex-wrap items-end gap-x-4 gap-y-2 rounded-md border-2 border-slate-300 p-3 dark:border-slate-600">
+      <fieldset className="flex min-w-0 flex-wrap items-end gap-x-4 gap-y-2 rounded-md border-2 border-slate-300 p-3 dark:border-slate-600">
         <legend className="px-1 font-medium">{t("legend")}</legend>
         <SelectedCount />
         <SelectField
