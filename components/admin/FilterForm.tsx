@@ -48,3 +48,31 @@ export function FilterInput({
     </div>
   );
 }
+
+/** A select with no "all" option: a setting of the list (its page size) rather than a filter. */
+export function FilterChoice({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div>
+      <label htmlFor={name} className="mb-1 block font-medium">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={value} className={`${filterFieldClass} px-2`}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

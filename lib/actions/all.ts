@@ -5,3 +5,5 @@ import "./presence";
 import "./schedule";
 import "./trash";
 import "./review";
+import "./bulk";
+import "./order";

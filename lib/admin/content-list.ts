@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TranslationStatus } from "@/lib/generated/prisma/enums";
-import type { ContentType } from "@/lib/cache-tags";
+import { contentTypes, type ContentType } from "@/lib/cache-tags";
 import { localize, publishedOnly } from "@/lib/content/shared";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
@@ -14,6 +14,19 @@ export interface ContentListFilter {
   locale?: Locale;
   region?: string;
   page: number;
+  /** Rows per page (CONTENT_PAGE_SIZES); CONTENT_PAGE_SIZE when absent. */
+  pageSize?: number;
+  /** Newest change first when absent. */
+  sort?: ContentSort;
+  /** The types in the order a sort by type shows them (their names' order in the reader's language). */
+  typeOrder?: readonly ContentType[];
+}
+
+/** What the list can be sorted by: the name, the type, a language's status, the last change. */
+export type SortKey = "name" | "type" | "updated" | `status-${Locale}`;
+export interface ContentSort {
+  key: SortKey;
+  direction: "asc" | "desc";
 }
 
 export interface LanguageState {
@@ -45,6 +58,24 @@ export interface ContentListRow {
 }
 
 export const CONTENT_PAGE_SIZE = 25;
+/** The page sizes an editor can choose (the address's `size`); anything else is the default. */
+export const CONTENT_PAGE_SIZES = [25, 50, 100] as const;
+
+/** The working states in the order a sort by status shows them; a missing translation comes last. */
+const statusOrder = Prisma.sql`ARRAY['draft', 'in_review', 'published', 'archived']::text[]`;
+
+/** The expression a sort orders `matching` rows by, and the value it reads for the page. */
+function sortExpression(sort: ContentSort, ui: Locale, typeOrder: readonly ContentType[]): Prisma.Sql {
+  if (sort.key === "updated") return Prisma.sql`m.updated_at`;
+  if (sort.key === "type") return Prisma.sql`array_position(${[...typeOrder]}::text[], m.type)`;
+  if (sort.key === "name")
+    // The name the list shows: the reader's language, else the first language the item has, else its key.
+    return Prisma.sql`lower(coalesce((SELECT tr.working_name FROM tr WHERE tr.type = m.type AND tr.entity_id = m.id
+                       ORDER BY tr.locale = ${ui}::"Locale" DESC, tr.locale::text LIMIT 1), m.key))`;
+  const locale = sort.key.slice("status-".length);
+  return Prisma.sql`array_position(${statusOrder}, (SELECT tr.working_status::text FROM tr
+                     WHERE tr.type = m.type AND tr.entity_id = m.id AND tr.locale = ${locale}::"Locale"))`;
+}
 
 /**
  * Common table expressions over every content type: `e` (entities with their region and source
@@ -144,7 +175,8 @@ function matchOf(row: ListRow, q: string): SearchMatch | null {
 }
 
 /**
- * One page of items with their translations' states, newest change first, filtered; a search
+ * One page of items with their translations' states, newest change first unless sorted otherwise,
+ * filtered; a search
  * (`q`) also says where each item matched. The page is chosen first, over the translation rows
  * alone; working copies are read for its rows only.
  */
@@ -165,6 +197,11 @@ export async function readContentList(
         ${filter.status ? Prisma.sql`AND t3.working_status = ${filter.status}::"TranslationStatus"` : Prisma.empty})`,
     );
   }
+  const size = (CONTENT_PAGE_SIZES as readonly number[]).includes(filter.pageSize ?? 0)
+    ? filter.pageSize!
+    : CONTENT_PAGE_SIZE;
+  const sort = filter.sort ?? { key: "updated", direction: "desc" };
+  const direction = sort.direction === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const rows = await db.$queryRaw<ListRow[]>`
     ${contentTables}${q ? searchHits(pattern) : Prisma.empty},
     matching AS (
@@ -174,9 +211,12 @@ export async function readContentList(
        GROUP BY e.type, e.id, e.key, e.region_key, e.updated_at
     ),
     page AS (
-      SELECT *, count(*) OVER () AS total FROM matching
-       ORDER BY updated_at DESC, key
-       LIMIT ${CONTENT_PAGE_SIZE} OFFSET ${(filter.page - 1) * CONTENT_PAGE_SIZE}
+      SELECT m.*, count(*) OVER () AS total,
+             row_number() OVER (ORDER BY ${sortExpression(sort, ui, filter.typeOrder ?? contentTypes)} ${direction} NULLS LAST,
+                                m.updated_at DESC, m.key, m.id) AS n
+        FROM matching m
+       ORDER BY n
+       LIMIT ${size} OFFSET ${(filter.page - 1) * size}
     )
     SELECT page.*, langs.languages${q ? Prisma.sql`, m.*` : Prisma.empty}
       FROM page
@@ -186,7 +226,7 @@ export async function readContentList(
           FROM tr WHERE tr.type = page.type AND tr.entity_id = page.id
       ) langs ON true
       ${q ? firstMatch(q, pattern, ui) : Prisma.empty}
-     ORDER BY page.updated_at DESC, page.key`;
+     ORDER BY page.n`;
   return {
     total: Number(rows[0]?.total ?? 0),
     rows: rows.map((r) => ({

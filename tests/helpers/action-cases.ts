@@ -302,4 +302,39 @@ Object.assign(actionCases, {
   },
   markAllNotificationsRead: { input: () => ({}), expect: everyone },
   setEmailNotifications: { input: () => ({ emailNotifications: "on" }), expect: everyone },
+  // Submitting French is the translator's own work; publishing and archiving are editors'.
+  bulkContent: {
+    input: async () => {
+      const { organisation } = await organisationRef();
+      return {
+        intent: "submit",
+        locale: "fr",
+        items: [`organisation:${organisation.id}`],
+        seen: [`organisation:${organisation.id}:fr:1`],
+      };
+    },
+    expect: everyone,
+  },
+  reorderChildren: {
+    input: async () => {
+      const { db } = await import("@/lib/db");
+      const { regionId } = await organisationRef();
+      const key = `access-${randomUUID().slice(0, 8)}`;
+      const strategy = await db.strategy.create({
+        data: { key, regionId, periodStart: 2020, periodEnd: 2025, adoptedOn: new Date("2020-01-01") },
+      });
+      const pillars = await Promise.all(
+        [1, 2].map((position) =>
+          db.pillar.create({ data: { key: `${key}-${position}`, strategyId: strategy.id, position } }),
+        ),
+      );
+      return {
+        parent: "strategy",
+        parentId: strategy.id,
+        seen: pillars.map((p) => p.id),
+        move: `${pillars[0].id}:down`,
+      };
+    },
+    expect: editorsOnly,
+  },
 } satisfies Record<string, Case>);

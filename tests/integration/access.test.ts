@@ -17,6 +17,7 @@ afterAll(async () => {
   await db.organisation.deleteMany({ where: made });
   await db.reviewRequest.deleteMany({ where: { entityId: { in: ids } } });
   await db.notification.deleteMany({ where: { entityId: "access" } });
+  await db.strategy.deleteMany({ where: { key: { startsWith: "access-" } } });
   await db.$disconnect();
 });
 
@@ -136,6 +137,10 @@ describe("admin pages", () => {
     "app/admin/content/[type]/[id]/history/page.tsx": {
       predicate: "canUseAdmin",
       allowed: ["translator", "editor", "admin"],
+    },
+    "app/admin/content/[type]/[id]/order/page.tsx": {
+      predicate: "canManageContent",
+      allowed: ["editor", "admin"],
     },
     "app/admin/translations/page.tsx": {
       predicate: "canUseAdmin",

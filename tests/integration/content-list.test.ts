@@ -109,3 +109,65 @@ describe("region options", () => {
     expect(regions.find((r) => r.key === "wallonia")?.name).toBe("Wallonie");
   });
 });
+
+describe("content list order and page size", () => {
+  const sortWord = `sortkey${randomUUID().slice(0, 6)}`;
+  const made: Record<string, string> = {};
+  beforeAll(async () => {
+    const region = await db.region.findUniqueOrThrow({ where: { key: "flanders" } });
+    // Keys carry the search word; names in English (and one only in Dutch), states in Dutch.
+    const items = [
+      { key: `list-${sortWord}-1`, name: "beta", nl: "published" },
+      { key: `list-${sortWord}-2`, name: "Alpha", nl: "draft" },
+      { key: `list-${sortWord}-3`, name: "Gamma", nl: null },
+    ] as const;
+    for (const item of items) {
+      const row = await db.organisation.create({
+        data: {
+          key: item.key,
+          regionId: region.id,
+          translations: {
+            create: [
+              { locale: "en", slug: `${item.key}-en`, name: item.name, status: "draft" },
+              ...(item.nl
+                ? [{ locale: "nl" as const, slug: `${item.key}-nl`, name: item.name, status: item.nl }]
+                : []),
+            ],
+          },
+        },
+      });
+      made[item.name] = row.id;
+    }
+  });
+  const names = async (sort: Parameters<typeof readContentList>[0]["sort"], extra = {}) =>
+    (await readContentList({ q: sortWord, page: 1, sort, ...extra }, "en")).rows.map(
+      (r) => r.languages.en!.name,
+    );
+
+  it("sorts by name either way, whatever the case", async () => {
+    expect(await names({ key: "name", direction: "asc" })).toEqual(["Alpha", "beta", "Gamma"]);
+    expect(await names({ key: "name", direction: "desc" })).toEqual(["Gamma", "beta", "Alpha"]);
+  });
+
+  it("sorts by a language's status, a missing translation last both ways", async () => {
+    expect(await names({ key: "status-nl", direction: "asc" })).toEqual(["Alpha", "beta", "Gamma"]);
+    expect(await names({ key: "status-nl", direction: "desc" })).toEqual(["beta", "Alpha", "Gamma"]);
+  });
+
+  it("sorts by type in the order given, and pages by the size chosen", async () => {
+    const byType = await readContentList(
+      {
+        q: sortWord,
+        page: 1,
+        sort: { key: "type", direction: "asc" },
+        typeOrder: ["organisation", "region"],
+      },
+      "en",
+    );
+    expect(byType.total).toBe(3);
+    const small = await readContentList({ q: sortWord, page: 2, pageSize: 25 }, "en");
+    expect(small.rows).toEqual([]);
+    // A size not offered falls back to the default.
+    expect((await readContentList({ q: sortWord, page: 1, pageSize: 2 }, "en")).rows).toHaveLength(3);
+  });
+});
