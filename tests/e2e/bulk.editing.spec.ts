@@ -54,7 +54,12 @@ test("bulk publish: one done, one refused as incomplete, then one refused as cha
     "refused: someone saved it after this list was shown",
   );
   await expect(page.getByRole("link", { name: `${bare}: English` })).toHaveText("Draft");
-  // The list now shows the newer version: applying again publishes it, and empties the selection.
+  // The list now shows the newer version (once refreshed): applying again publishes it, and
+  // empties the selection.
+  await expect(page.locator(`input[name="seen"][value^="organisation:${b.id}:en:"]`)).not.toHaveAttribute(
+    "value",
+    `organisation:${b.id}:en:1`,
+  );
   await page.getByRole("button", { name: "Apply to the selected items" }).click();
   await expect(report.getByRole("heading")).toHaveText("Publish: 1 done, 0 already so, 0 refused");
   await expect(page.getByRole("link", { name: `${bare}: English` })).toHaveText("Published");
