@@ -104,8 +104,8 @@ export const archiveSchema = translationRefSchema.extend({
   confirm: z.literal("yes", { error: "confirmArchive" }),
 });
 
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const optionalId = z.preprocess(
+export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+export const optionalId = z.preprocess(
   (v) => (v === "" || v === undefined ? null : v),
   z.string().max(64).nullable(),
 );
@@ -138,6 +138,8 @@ export const factsSchemas = {
     isLeadAgency: checkbox,
     focusAreas: themes,
     parentId: optionalId,
+    /** An image of the media library. */
+    logoId: optionalId,
     position,
   }),
   initiative: z.object({
