@@ -56,12 +56,10 @@ export const SKIPPED_TABLES = [
 const quote = (name) => `"${name.replace(/"/g, '""')}"`;
 const quoteLiteral = (text) => `'${text.replace(/'/g, "''")}'`;
 
-/** The columns an archive holds: all but generated ones (the search vectors are recomputed). */
-async function columnsOf(client, table) {
-  return (await typedColumnsOf(client, table)).map((c) => c.name);
-}
-
-/** The same, with whether each holds bytes (written to the archive as base64). */
+/**
+ * The columns an archive holds: all but generated ones (the search vectors are recomputed), with
+ * whether each holds bytes (written to the archive as base64).
+ */
 async function typedColumnsOf(client, table) {
   const { rows } = await client.query(
     `SELECT column_name, data_type FROM information_schema.columns
