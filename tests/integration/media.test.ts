@@ -8,7 +8,9 @@ import { deleteMedia, updateMediaSettings, updateMediaText, uploadMedia } from "
 import { runAction, type ActionResult } from "@/lib/actions/pipeline";
 import { readAltTextMatrix } from "@/lib/admin/translation-matrix";
 import { db } from "@/lib/db";
+import { readOrganisationBySlug } from "@/lib/content/organisations";
 import { MEDIA_LIMITS } from "@/lib/media/limits";
+import { imageAttributes } from "@/lib/media/urls";
 import { GET as serveMedia } from "@/app/media/[id]/[hash]/[file]/route";
 import { signedIn } from "../helpers/auth";
 
@@ -268,6 +270,21 @@ describe("alt texts, settings, use and deletion", () => {
       noop,
     );
     expect(facts.ok).toBe(true);
+    // The public profile reads the logo (not its bytes) with its alt text in the page's language.
+    const slug = (
+      await db.organisationTranslation.findFirstOrThrow({
+        where: { organisationId: organisation.id, locale: "fr", status: "published" },
+      })
+    ).slug;
+    const profile = await readOrganisationBySlug("fr", slug);
+    // Marked decorative above: its alt text is empty on purpose, whatever the French one says.
+    expect(profile?.logo).toMatchObject({ id, alt: "", width: 800, height: 400 });
+    expect(profile?.logo).not.toHaveProperty("data");
+    const attributes = imageAttributes(profile!.logo!, 320);
+    expect(attributes).toMatchObject({ width: 800, height: 400, src: `/media/${id}/${hash}/320.webp` });
+    expect(attributes.srcSet).toBe(
+      [160, 320, 640, 800].map((w) => `/media/${id}/${hash}/${w}.webp ${w}w`).join(", "),
+    );
     const response = await get("320.webp");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/webp");
