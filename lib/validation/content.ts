@@ -138,8 +138,8 @@ export const factsSchemas = {
     isLeadAgency: checkbox,
     focusAreas: themes,
     parentId: optionalId,
-    /** An image of the media library. */
-    logoId: optionalId,
+    /** An image of the media library; absent (a form without the field) leaves the logo as it is. */
+    logoId: z.preprocess((v) => (v === "" ? null : v), z.string().max(64).nullable().optional()),
     position,
   }),
   initiative: z.object({

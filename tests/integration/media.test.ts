@@ -270,6 +270,26 @@ describe("alt texts, settings, use and deletion", () => {
       noop,
     );
     expect(facts.ok).toBe(true);
+    // A facts save from a form without the logo field keeps the logo.
+    const kept = await db.organisation.findUniqueOrThrow({ where: { id: organisation.id } });
+    const again = await runAction(
+      updateFacts,
+      {
+        type: "organisation",
+        id: organisation.id,
+        updatedAt: kept.updatedAt.toISOString(),
+        regionId: kept.regionId,
+        websiteUrl: kept.websiteUrl ?? "",
+        focusAreas: kept.focusAreas,
+        position: String(kept.position),
+        parentId: kept.parentId ?? "",
+        isLeadAgency: kept.isLeadAgency ? "on" : "",
+      },
+      editor.headers,
+      noop,
+    );
+    expect(again.ok).toBe(true);
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).logoId).toBe(id);
     // The public profile reads the logo (not its bytes) with its alt text in the page's language.
     const slug = (
       await db.organisationTranslation.findFirstOrThrow({
