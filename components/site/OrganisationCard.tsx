@@ -4,6 +4,7 @@ import type { OrganisationCard as Organisation } from "@/lib/content/organisatio
 import { langAttribute } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { MediaImage } from "./MediaImage";
 import { ThemeTags } from "./ThemeTags";
 
 export async function OrganisationCard({
@@ -19,6 +20,9 @@ export async function OrganisationCard({
   const Heading = `h${headingLevel}` as const;
   return (
     <Card>
+      {organisation.logo && (
+        <MediaImage image={organisation.logo} sizes="8rem" className="mb-3 max-h-16 w-auto" />
+      )}
       <Heading className="mb-1 text-xl" lang={langAttribute(organisation)}>
         <a
           href={pathFor(locale, {

@@ -7,3 +7,4 @@ import "./trash";
 import "./review";
 import "./bulk";
 import "./order";
+import "./media";

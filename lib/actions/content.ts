@@ -562,6 +562,12 @@ export const updateFacts = defineAction({
     if (!id) throw new AppError("NOT_FOUND");
     const { type: _type, ...facts } = input;
     await db.$transaction(async (tx) => {
+      if (input.type === "organisation" && input.logoId) {
+        const logo = await tx.mediaAsset.findUnique({ where: { id: input.logoId }, select: { kind: true } });
+        if (logo?.kind !== "image") {
+          throw new AppError("VALIDATION", "notAnImage", undefined, { logoId: ["notAnImage"] });
+        }
+      }
       const expected = new Date(input.updatedAt ?? "");
       // The token moves on at every save, also within one millisecond or with a clock behind.
       const next = new Date(Math.max(Date.now(), expected.getTime() + 1));

@@ -16,7 +16,9 @@ export function toFormState<T>(result: ActionResult<T>, formData: FormData): For
   const values: Record<string, string | string[]> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION") || secretFields.test(key)) continue;
-    const all = formData.getAll(key).map(String);
+    // A file cannot be put back into its input (browsers forbid it): only text is kept.
+    const all = formData.getAll(key).filter((v) => typeof v === "string");
+    if (!all.length) continue;
     values[key] = all.length > 1 ? all : (all[0] ?? "");
   }
   return { result, values, submittedAt: Date.now() };

@@ -45,6 +45,7 @@ export async function readFacts(type: ContentType, id: string): Promise<FactsVie
           isLeadAgency: flag(o.isLeadAgency),
           focusAreas: o.focusAreas,
           parentId: text(o.parentId),
+          logoId: text(o.logoId),
           position: text(o.position),
         })
       );
@@ -132,6 +133,8 @@ export interface FactChoices {
   organisations: Choice[];
   strategies: Choice[];
   pillars: Choice[];
+  /** Images of the media library, for a logo. */
+  images: Choice[];
 }
 
 /** The items a fact can point to (regions, organisations, strategies, pillars), named in `locale`. */
@@ -140,17 +143,24 @@ export async function factChoices(locale: Locale): Promise<FactChoices> {
     rows: T[],
   ) => rows.map((r) => ({ value: r.id, label: localize(r.translations, locale)?.name ?? r.key }));
   const all = { where: {}, include: { translations: publishedOnly } };
-  const [regions, organisations, strategies, pillars] = await Promise.all([
+  const [regions, organisations, strategies, pillars, images] = await Promise.all([
     db.region.findMany({ ...all, orderBy: { position: "asc" } }),
     db.organisation.findMany({ ...all, orderBy: [{ position: "asc" }, { key: "asc" }] }),
     db.strategy.findMany({ ...all, orderBy: { key: "asc" } }),
     db.pillar.findMany({ ...all, orderBy: [{ strategyId: "asc" }, { position: "asc" }] }),
+    db.mediaAsset.findMany({
+      where: { kind: "image" },
+      select: { id: true, filename: true },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: 500,
+    }),
   ]);
   return {
     regions: named(regions),
     organisations: named(organisations),
     strategies: named(strategies),
     pillars: named(pillars),
+    images: images.map((i) => ({ value: i.id, label: i.filename })),
   };
 }
 
@@ -209,6 +219,17 @@ export async function factFields(
             kind: "select",
             options: [none, ...choices.organisations.filter((x) => x.value !== self)],
           },
+          // Picked once the item exists (the library's images, by file name).
+          ...(self
+            ? [
+                {
+                  name: "logoId",
+                  label: t("logo"),
+                  kind: "select" as const,
+                  options: [none, ...choices.images],
+                },
+              ]
+            : []),
           position,
         ];
       case "initiative":

@@ -132,3 +132,45 @@ export async function readTranslationMatrix(filter: MatrixFilter) {
     })),
   };
 }
+
+// ── Alt texts of the media library ──
+
+export type AltTextState = "missing" | "present";
+
+export interface AltTextRow {
+  id: string;
+  filename: string;
+  cells: Record<Locale, AltTextState>;
+}
+
+/**
+ * Images that need an alt text (every image not marked decorative) and lack it in at least one
+ * language, with how many lack it per language: a missing alt text is work for a translator as
+ * a missing translation is.
+ */
+export async function readAltTextMatrix(limit = MATRIX_PAGE_SIZE) {
+  const rows = await db.$queryRaw<{ id: string; filename: string; present: Locale[]; total: bigint }[]>`
+    SELECT a.id, a.filename,
+           coalesce(array_agg(t.locale::text) FILTER (WHERE t.alt <> ''), '{}') AS present,
+           count(*) OVER () AS total
+      FROM media_asset a
+      LEFT JOIN media_text t ON t.asset_id = a.id
+     WHERE a.kind = 'image' AND NOT a.decorative
+     GROUP BY a.id
+    HAVING count(*) FILTER (WHERE t.alt <> '') < cardinality(enum_range(NULL::"Locale"))
+     ORDER BY a.created_at DESC, a.id`;
+  const locales = (
+    await db.$queryRaw<{ l: Locale }[]>`SELECT unnest(enum_range(NULL::"Locale"))::text AS l`
+  ).map((r) => r.l);
+  const all = rows.map((r): AltTextRow => ({
+    id: r.id,
+    filename: r.filename,
+    cells: Object.fromEntries(
+      locales.map((l) => [l, r.present.includes(l) ? "present" : "missing"]),
+    ) as Record<Locale, AltTextState>,
+  }));
+  const totals = Object.fromEntries(
+    locales.map((l) => [l, all.filter((r) => r.cells[l] === "missing").length]),
+  ) as Record<Locale, number>;
+  return { totals, total: all.length, rows: all.slice(0, limit) };
+}

@@ -54,4 +54,6 @@ export const canReviewAny = isEditor;
 export const canManageSettings = isAdmin;
 /** Create or delete whole entities and change language-independent facts. */
 export const canManageContent = isEditor;
+/** Upload, delete and change the settings of media files (alt texts: canEdit of the language). */
+export const canManageMedia = isEditor;
 export const canPreview = (user: Actor) => isEditor(user) || user.locales.length > 0;

@@ -2,6 +2,7 @@ import "server-only";
 import { reader } from "@/lib/db";
 import type { RegionKind, Theme } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
+import type { PublicImage } from "@/components/site/MediaImage";
 import {
   cachedRead,
   localize,
@@ -26,6 +27,7 @@ export type OrganisationCard = LocalizedText & {
   isLeadAgency: boolean;
   focusAreas: Theme[];
   region: RegionRef | null;
+  logo: PublicImage | null;
 };
 
 export type InitiativeRef = LocalizedText & { id: string; key: string; themes: Theme[] };
@@ -36,10 +38,38 @@ export type OrganisationProfile = OrganisationCard & {
   related: OrganisationCard[];
 };
 
+/** What a page needs of a logo: never its bytes. */
+const logoSelect = {
+  select: {
+    id: true,
+    hash: true,
+    mimeType: true,
+    width: true,
+    height: true,
+    decorative: true,
+    texts: { select: { locale: true, alt: true } },
+    variants: { select: { width: true }, orderBy: { width: "asc" } },
+  },
+} as const;
+
 const cardInclude = {
   translations: publishedOnly,
   region: { include: { translations: publishedOnly } },
+  logo: logoSelect,
 } as const;
+
+function logoOf(logo: CardRow["logo"], locale: Locale): PublicImage | null {
+  if (!logo) return null;
+  return {
+    id: logo.id,
+    hash: logo.hash,
+    mimeType: logo.mimeType,
+    width: logo.width,
+    height: logo.height,
+    widths: logo.variants.map((v) => v.width),
+    alt: logo.decorative ? "" : (logo.texts.find((t) => t.locale === locale)?.alt ?? ""),
+  };
+}
 
 type CardRow = Awaited<ReturnType<typeof loadCards>>[number];
 
@@ -52,7 +82,11 @@ function loadCards(where: object = {}, take?: number) {
   });
 }
 
-export function toOrganisationCard(row: CardRow, locale: Locale): OrganisationCard | null {
+/** A row read with `cardInclude`, or by another reader without the logo (then none is shown). */
+export function toOrganisationCard(
+  row: Omit<CardRow, "logo"> & { logo?: CardRow["logo"] },
+  locale: Locale,
+): OrganisationCard | null {
   const text = localize(row.translations, locale);
   if (!text) return null;
   const regionText = localize(row.region.translations, locale);
@@ -66,6 +100,7 @@ export function toOrganisationCard(row: CardRow, locale: Locale): OrganisationCa
     region: regionText
       ? { ...regionText, id: row.region.id, key: row.region.key, kind: row.region.kind }
       : null,
+    logo: logoOf(row.logo ?? null, locale),
   };
 }
 

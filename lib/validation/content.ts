@@ -117,8 +117,8 @@ export const withdrawSchema = translationRefSchema.extend({
   confirm: z.literal("yes", { error: "confirmWithdraw" }),
 });
 
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const optionalId = z.preprocess(
+export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+export const optionalId = z.preprocess(
   (v) => (v === "" || v === undefined ? null : v),
   z.string().max(64).nullable(),
 );
@@ -151,6 +151,8 @@ export const factsSchemas = {
     isLeadAgency: checkbox,
     focusAreas: themes,
     parentId: optionalId,
+    /** An image of the media library; absent (a form without the field) leaves the logo as it is. */
+    logoId: z.preprocess((v) => (v === "" ? null : v), z.string().max(64).nullable().optional()),
     position,
   }),
   initiative: z.object({

@@ -1,6 +1,6 @@
 // The portal's data as one versioned JSON archive: every content table, users and their
 // credentials (argon2id hashes only, never plaintext), revisions, change notes, scheduled jobs,
-// redirects, the audit log and what readers sent (contact messages and page feedback, which the
+// redirects, the media library's files (bytea columns as base64), the audit log and what readers sent (contact messages and page feedback, which the
 // retention purge removes again after an import of an old archive). Sessions, verification tokens, rate-limit counters and who has
 // which translation open (presence) are short-lived and left out. Used by `npm run db:export` and `npm run db:import`.
 import fs from "node:fs";
@@ -10,6 +10,10 @@ export const ARCHIVE_VERSION = 1;
 
 /** Parents before children, so that an import satisfies every foreign key as it goes. */
 export const ARCHIVED_TABLES = [
+  // The media library's files, before the organisations whose logos they are.
+  "media_asset",
+  "media_text",
+  "media_variant",
   "region",
   "region_translation",
   "organisation",
@@ -55,16 +59,20 @@ export const SKIPPED_TABLES = [
 ];
 
 const quote = (name) => `"${name.replace(/"/g, '""')}"`;
+const quoteLiteral = (text) => `'${text.replace(/'/g, "''")}'`;
 
-/** The columns an archive holds: all but generated ones (the search vectors are recomputed). */
-async function columnsOf(client, table) {
+/**
+ * The columns an archive holds: all but generated ones (the search vectors are recomputed), with
+ * whether each holds bytes (written to the archive as base64).
+ */
+async function typedColumnsOf(client, table) {
   const { rows } = await client.query(
-    `SELECT column_name FROM information_schema.columns
+    `SELECT column_name, data_type FROM information_schema.columns
       WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER'
       ORDER BY ordinal_position`,
     [table],
   );
-  return rows.map((r) => r.column_name);
+  return rows.map((r) => ({ name: r.column_name, bytes: r.data_type === "bytea" }));
 }
 
 async function primaryKeyOf(client, table) {
@@ -104,7 +112,9 @@ export async function exportArchive(client) {
   await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   try {
     for (const table of ARCHIVED_TABLES) {
-      const columns = (await columnsOf(client, table)).map(quote).join(", ");
+      const columns = (await typedColumnsOf(client, table))
+        .map((c) => (c.bytes ? `encode(${quote(c.name)}, 'base64') AS ${quote(c.name)}` : quote(c.name)))
+        .join(", ");
       const order = (await primaryKeyOf(client, table)).map((c) => `t.${quote(c)}`).join(", ");
       // JSON built by PostgreSQL: timestamps, enums, arrays and bigints keep their exact values.
       const { rows } = await client.query(
@@ -151,7 +161,24 @@ export async function importArchive(client, archive, { replace = false } = {}) {
       const data = archive.tables?.[table] ?? [];
       counts[table] = data.length;
       if (!data.length) continue;
-      const columns = (await columnsOf(client, table)).map(quote).join(", ");
+      const typed = await typedColumnsOf(client, table);
+      const columns = typed.map((c) => quote(c.name)).join(", ");
+      if (typed.some((c) => c.bytes)) {
+        // Bytes travel as base64 text: decoded here, the other columns read as usual.
+        const values = typed
+          .map((c) => (c.bytes ? `decode(e ->> ${quoteLiteral(c.name)}, 'base64')` : `r.${quote(c.name)}`))
+          .join(", ");
+        const withoutBytes = typed
+          .filter((c) => c.bytes)
+          .reduce((expr, c) => `${expr} - ${quoteLiteral(c.name)}`, "e");
+        await client.query(
+          `INSERT INTO ${quote(table)} (${columns})
+           SELECT ${values} FROM jsonb_array_elements($1::jsonb) e,
+                  LATERAL jsonb_populate_record(NULL::${quote(table)}, ${withoutBytes}) r`,
+          [JSON.stringify(data)],
+        );
+        continue;
+      }
       await client.query(
         `INSERT INTO ${quote(table)} (${columns})
          SELECT ${columns} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`,

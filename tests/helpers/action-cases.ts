@@ -338,3 +338,51 @@ Object.assign(actionCases, {
     expect: editorsOnly,
   },
 } satisfies Record<string, Case>);
+// ── Media library ──
+
+async function mediaAsset() {
+  const { db } = await import("@/lib/db");
+  return db.mediaAsset.create({
+    data: {
+      kind: "image",
+      mimeType: "image/png",
+      filename: "access.png",
+      byteSize: 1,
+      hash: "0".repeat(64),
+      width: 1,
+      height: 1,
+      data: new Uint8Array([0]),
+    },
+  });
+}
+
+async function tinyPng() {
+  const sharp = (await import("sharp")).default;
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } })
+    .png()
+    .toBuffer();
+  return new File([new Uint8Array(png)], "access.png", { type: "image/png" });
+}
+
+Object.assign(actionCases, {
+  uploadMedia: { input: async () => ({ file: await tinyPng(), alt_en: "Access" }), expect: editorsOnly },
+  updateMediaSettings: {
+    input: async () => {
+      const asset = await mediaAsset();
+      return { id: asset.id, updatedAt: asset.updatedAt.toISOString(), isPublic: "on" };
+    },
+    expect: editorsOnly,
+  },
+  // The translator may edit fr (their language).
+  updateMediaText: {
+    input: async () => ({
+      id: (await mediaAsset()).id,
+      locale: "fr",
+      updatedAt: "",
+      alt: "Logo",
+      caption: "",
+    }),
+    expect: everyone,
+  },
+  deleteMedia: { input: async () => ({ id: (await mediaAsset()).id, confirm: "yes" }), expect: editorsOnly },
+});

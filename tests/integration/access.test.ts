@@ -18,6 +18,7 @@ afterAll(async () => {
   await db.reviewRequest.deleteMany({ where: { entityId: { in: ids } } });
   await db.notification.deleteMany({ where: { entityId: "access" } });
   await db.strategy.deleteMany({ where: { key: { startsWith: "access-" } } });
+  await db.mediaAsset.deleteMany({ where: { filename: "access.png" } });
   await db.$disconnect();
 });
 
@@ -121,6 +122,35 @@ describe("route handlers", () => {
       expect(noSession.status).toBe(row.anonymousStatus);
     });
   }
+});
+
+describe("route handlers that read what only signed-in users may see", () => {
+  it("app/api/admin/media/[id]/[hash]/[file]/route.ts: 401 without a session, the file with one", async () => {
+    const { GET } = await import("@/app/api/admin/media/[id]/[hash]/[file]/route");
+    const asset = await db.mediaAsset.create({
+      data: {
+        kind: "document",
+        mimeType: "application/pdf",
+        filename: "access.png",
+        byteSize: 5,
+        hash: "a".repeat(64),
+        data: new Uint8Array(Buffer.from("%PDF-")),
+      },
+    });
+    const params = { id: asset.id, hash: "a".repeat(16), file: "original.pdf" };
+    const call = (headers: Headers) =>
+      GET(new Request("http://localhost/api/admin/media", { headers }), { params: Promise.resolve(params) });
+    expect((await call(anonymous())).status).toBe(401);
+    for (const who of ["translator", "editor", "admin"] as const) {
+      const response = await call(sessions[who].headers);
+      expect(response.status, who).toBe(200);
+      expect(response.headers.get("cache-control")).toBe("private, max-age=3600");
+    }
+    // The public address of the same file: nothing uses it and it is not public, so a 404.
+    const { GET: publicGet } = await import("@/app/media/[id]/[hash]/[file]/route");
+    const open = await publicGet(new Request("http://localhost/media"), { params: Promise.resolve(params) });
+    expect(open.status).toBe(404);
+  });
 });
 
 describe("admin pages", () => {

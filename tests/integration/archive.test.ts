@@ -2,7 +2,9 @@
 // an empty database; no plaintext secret is in the archive; a bad archive changes nothing.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import sharp from "sharp";
 import { saveTranslation } from "@/lib/actions/content";
+import { uploadMedia } from "@/lib/actions/media";
 import { runAction } from "@/lib/actions/pipeline";
 import { db } from "@/lib/db";
 import { exportArchive, importArchive } from "@/scripts/lib/archive.mjs";
@@ -13,6 +15,7 @@ import { PASSWORD, signedIn } from "../helpers/auth";
 type Archive = Awaited<ReturnType<typeof exportArchive>>;
 
 let source: pg.Client;
+let mediaId: string;
 let target: { url: string; drop(): Promise<void> };
 beforeAll(async () => {
   const editor = await signedIn("editor");
@@ -38,12 +41,29 @@ beforeAll(async () => {
     () => {},
   );
   expect(saved.ok).toBe(true);
+  // A file of the media library, as the logo of an organisation: its bytes must travel too.
+  const png = await sharp({ create: { width: 40, height: 20, channels: 3, background: "#174785" } })
+    .png()
+    .toBuffer();
+  const uploaded = await runAction(
+    uploadMedia,
+    { file: new File([new Uint8Array(png)], "archived.png"), alt_en: "Archived logo" },
+    editor.headers,
+    () => {},
+  );
+  expect(uploaded.ok).toBe(true);
+  mediaId = (uploaded as { data: { id: string } }).data.id;
+  await db.organisation.update({ where: { id: organisation.id }, data: { logoId: mediaId } });
   source = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await source.connect();
   target = await createTestDatabase("archive", { seeded: false });
   await applyMigrationFiles(target.url);
 });
 afterAll(async () => {
+  if (mediaId) {
+    await db.organisation.updateMany({ where: { logoId: mediaId }, data: { logoId: null } });
+    await db.mediaAsset.delete({ where: { id: mediaId } });
+  }
   await source?.end();
   await target?.drop();
   await db.$disconnect();
@@ -91,6 +111,31 @@ describe("export and import", () => {
       ),
     );
     expect(vectors.rows[0].n).toBe(archive.tables.organisation_translation.length);
+  });
+
+  it("carries the media library's files as base64, byte for byte", async () => {
+    const row = (archive.tables.media_asset as { id: string; data: string; hash: string }[]).find(
+      (a) => a.id === mediaId,
+    )!;
+    expect(row.data).toMatch(/^[A-Za-z0-9+/=\s]+$/);
+    expect(archive.tables.media_variant.length).toBeGreaterThanOrEqual(1);
+    const stored = await db.mediaAsset.findUniqueOrThrow({ where: { id: mediaId } });
+    const imported = await withTarget((client) =>
+      client.query<{ data: Buffer; logo: string }>(
+        `SELECT a.data, (SELECT o.logo_id FROM organisation o WHERE o.logo_id = a.id) AS logo
+           FROM media_asset a WHERE a.id = $1`,
+        [mediaId],
+      ),
+    );
+    expect(Buffer.compare(imported.rows[0].data, Buffer.from(stored.data))).toBe(0);
+    expect(imported.rows[0].logo).toBe(mediaId);
+    const variants = await withTarget((client) =>
+      client.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM media_variant WHERE asset_id = $1 AND length(data) > 0",
+        [mediaId],
+      ),
+    );
+    expect(variants.rows[0].n).toBe(await db.mediaVariant.count({ where: { assetId: mediaId } }));
   });
 
   it("refuses a non-empty database without --replace, a foreign file and a broken archive, changing nothing", async () => {

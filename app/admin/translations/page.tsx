@@ -8,6 +8,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import { paginationLabels } from "@/components/ui/pagination-labels";
 import {
   MATRIX_PAGE_SIZE,
+  readAltTextMatrix,
   readTranslationMatrix,
   translationStates,
   type TranslationState,
@@ -64,7 +65,10 @@ export default async function TranslationsPage({ searchParams }: Props) {
     ? (one(params.state) as TranslationState)
     : undefined;
   const page = Math.max(1, Math.min(10_000, Number(one(params.page)) || 1));
-  const { totals, rows, total } = await readTranslationMatrix({ type, locale: lang, state, page });
+  const [{ totals, rows, total }, altTexts] = await Promise.all([
+    readTranslationMatrix({ type, locale: lang, state, page }),
+    readAltTextMatrix(),
+  ]);
   // Translators see the languages they work in first.
   const columns = [...actor.locales, ...locales.filter((l) => !actor.locales.includes(l))];
   const label = (s: TranslationState) => status(s);
@@ -180,6 +184,36 @@ export default async function TranslationsPage({ searchParams }: Props) {
         hrefFor={hrefFor}
         labels={await paginationLabels(ui)}
       />
+
+      <h2 className="mt-8 mb-2 text-xl">{t("altTitle")}</h2>
+      <p className="mb-3 max-w-prose">{t("altIntro")}</p>
+      {altTexts.rows.length === 0 ? (
+        <p>{t("altNone")}</p>
+      ) : (
+        <DataTable
+          name={t("altTitle")}
+          tableClassName="w-full min-w-[36rem]"
+          columns={[t("altFile"), ...columns.map((l) => ({ label: autonyms[l], lang: l }))]}
+        >
+          {altTexts.rows.map((row) => (
+            <tr key={row.id} className="border-b border-slate-200 dark:border-slate-700">
+              <th scope="row" className="p-2 font-normal">
+                {row.filename}
+              </th>
+              {columns.map((l) => (
+                <td key={l} className="p-2">
+                  <span
+                    data-state={row.cells[l]}
+                    className={`inline-block rounded border-l-4 px-2 ${row.cells[l] === "missing" ? stateStyle.missing : stateStyle.published}`}
+                  >
+                    {row.cells[l] === "missing" ? t("altMissing") : t("altPresent")}
+                  </span>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </DataTable>
+      )}
     </AdminShell>
   );
 }

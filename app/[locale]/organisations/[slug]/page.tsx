@@ -1,3 +1,4 @@
+import { MediaImage } from "@/components/site/MediaImage";
 import { getTranslations } from "next-intl/server";
 import { draftMode } from "next/headers";
 import { permanentRedirect } from "next/navigation";
@@ -90,6 +91,9 @@ export default async function OrganisationPage({ params }: Props) {
         <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
           {organisation.summary}
         </p>
+        {organisation.logo && (
+          <MediaImage image={organisation.logo} sizes="16rem" className="mb-6 max-h-32 w-auto" priority />
+        )}
 
         <dl className="mb-8 grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
           {organisation.region && (
