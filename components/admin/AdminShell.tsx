@@ -3,15 +3,21 @@ import type { ReactNode } from "react";
 import { NextIntlClientProvider, type Messages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/Notice";
-import { canManageUsers, canReadFeedback, canViewAuditLog, type Actor } from "@/lib/auth/access";
+import {
+  canManageUsers,
+  canReadFeedback,
+  canReadLinkReport,
+  canViewAuditLog,
+  type Actor,
+} from "@/lib/auth/access";
 import { PORTAL_TIME_ZONE } from "@/lib/time/brussels";
 import { UnsavedChanges } from "./form/UnsavedChanges";
 
 export type AdminSection =
-  "dashboard" | "content" | "translations" | "feedback" | "users" | "audit" | "account";
+  "dashboard" | "content" | "translations" | "links" | "feedback" | "users" | "audit" | "account";
 
 /** What every admin form needs: its own texts, the error messages, role names. */
-const formNamespaces = ["Form", "Errors", "Admin"] as const satisfies (keyof Messages)[];
+const formNamespaces = ["Form", "Errors", "Admin", "ContentType"] as const satisfies (keyof Messages)[];
 
 /**
  * The admin frame: skip link, header with navigation and sign-out, one main landmark. Its client
@@ -42,6 +48,7 @@ export async function AdminShell({
     { key: "dashboard", href: "/admin", label: t("dashboard") },
     { key: "content", href: "/admin/content", label: t("content") },
     { key: "translations", href: "/admin/translations", label: t("translations") },
+    ...(canReadLinkReport(actor) ? [{ key: "links" as const, href: "/admin/links", label: t("links") }] : []),
     ...(canReadFeedback(actor)
       ? [{ key: "feedback" as const, href: "/admin/feedback", label: t("feedback") }]
       : []),

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TranslationStatus } from "@/lib/generated/prisma/enums";
+import { assertReferencesExist } from "@/lib/admin/references";
 import { audit } from "@/lib/audit";
 import {
   canEdit,
@@ -271,6 +272,7 @@ export const saveTranslation = defineAction({
         ) {
           return { version: working.version, status, slug, publicChanged: false, unchanged: true };
         }
+        await assertReferencesExist(tx, content.body);
         const written = await writeTranslation(tx, actor, {
           type: input.type,
           id: input.id,

@@ -49,3 +49,7 @@ export const canReview = canPublish;
 /** Create or delete whole entities and change language-independent facts. */
 export const canManageContent = isEditor;
 export const canPreview = (user: Actor) => isEditor(user) || user.locales.length > 0;
+/** Look up items to link to from a text: whoever edits texts. */
+export const canLinkItems = canPreview;
+/** The report of links to archived, withdrawn or deleted items: those who can fix or publish them. */
+export const canReadLinkReport = isEditor;
