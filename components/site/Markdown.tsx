@@ -14,17 +14,27 @@ import { rehypeYearRanges } from "@/lib/markdown/year-ranges";
  * and long words may break with a hyphen in the text's language. Links to other items
  * (`item:type/key`) lead to their current page in the reader's `locale`, resolved now.
  */
-export async function Markdown({
-  children,
-  lang,
-  locale,
-}: {
-  children: string;
-  lang?: string;
-  locale?: Locale;
-}) {
+export function Markdown({ children, lang, locale }: { children: string; lang?: string; locale?: Locale }) {
   if (!children.trim()) return null;
-  const references = locale ? await referencePlugin(locale, children) : null;
+  if (locale && isReferenceText(children))
+    return <LinkedMarkdown source={children} lang={lang} locale={locale} />;
+  return <MarkdownBody source={children} lang={lang} />;
+}
+
+/** A text that may link to other items: their targets are read before it renders. */
+async function LinkedMarkdown({ source, lang, locale }: { source: string; lang?: string; locale: Locale }) {
+  return <MarkdownBody source={source} lang={lang} references={await referencePlugin(locale, source)} />;
+}
+
+function MarkdownBody({
+  source,
+  lang,
+  references,
+}: {
+  source: string;
+  lang?: string;
+  references?: Awaited<ReturnType<typeof referencePlugin>>;
+}) {
   return (
     <div
       lang={lang}
@@ -35,15 +45,14 @@ export async function Markdown({
         rehypePlugins={[rehypeSanitize, rehypeYearRanges, [rehypeHyphenate, { lang }]]}
         skipHtml
       >
-        {children}
+        {source}
       </ReactMarkdown>
     </div>
   );
 }
 
 async function referencePlugin(locale: Locale, source: string) {
-  // Also a text whose only references are malformed: they become plain text, not empty links.
-  if (!isReferenceText(source)) return null;
+  // Also for a text whose only references are malformed: they become plain text, not empty links.
   const [targets, t, languages] = await Promise.all([
     resolveReferences(locale, referencesIn(source)),
     getTranslations({ locale, namespace: "Fallback" }),
