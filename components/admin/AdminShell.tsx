@@ -10,6 +10,7 @@ import {
   canReadFeedback,
   canRestoreFromTrash,
   canReviewAny,
+  canReadLinkReport,
   canViewAuditLog,
   type Actor,
 } from "@/lib/auth/access";
@@ -20,6 +21,7 @@ export type AdminSection =
   | "dashboard"
   | "content"
   | "translations"
+  | "links"
   | "reviews"
   | "feedback"
   | "users"
@@ -30,7 +32,7 @@ export type AdminSection =
   | "account";
 
 /** What every admin form needs: its own texts, the error messages, role names. */
-const formNamespaces = ["Form", "Errors", "Admin"] as const satisfies (keyof Messages)[];
+const formNamespaces = ["Form", "Errors", "Admin", "ContentType"] as const satisfies (keyof Messages)[];
 
 /**
  * The admin frame: skip link, header with navigation and sign-out, one main landmark. Its client
@@ -65,6 +67,7 @@ export async function AdminShell({
     ...(canReviewAny(actor)
       ? [{ key: "reviews" as const, href: "/admin/reviews", label: t("reviews") }]
       : []),
+    ...(canReadLinkReport(actor) ? [{ key: "links" as const, href: "/admin/links", label: t("links") }] : []),
     ...(canReadFeedback(actor)
       ? [{ key: "feedback" as const, href: "/admin/feedback", label: t("feedback") }]
       : []),

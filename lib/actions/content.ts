@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TranslationStatus } from "@/lib/generated/prisma/enums";
+import { assertReferencesExist } from "@/lib/admin/references";
 import { audit } from "@/lib/audit";
 import {
   canEdit,
@@ -302,6 +303,7 @@ export const saveTranslation = defineAction({
         }
         // The publisher wrote this version: refused where a second pair of eyes is required.
         if (status === "published") await assertSecondPair(tx, actor, input.type, actor.id);
+        await assertReferencesExist(tx, content.body);
         const written = await writeTranslation(tx, actor, {
           type: input.type,
           id: input.id,

@@ -57,3 +57,7 @@ export const canManageContent = isEditor;
 /** Upload, delete and change the settings of media files (alt texts: canEdit of the language). */
 export const canManageMedia = isEditor;
 export const canPreview = (user: Actor) => isEditor(user) || user.locales.length > 0;
+/** Look up items to link to from a text: whoever edits texts. */
+export const canLinkItems = canPreview;
+/** The report of links to archived, withdrawn or deleted items: those who can fix or publish them. */
+export const canReadLinkReport = isEditor;

@@ -1,6 +1,7 @@
 import type { Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { defaultUrlTransform } from "react-markdown";
+import { parseReference } from "./references";
 
 /**
  * What an editor wrote that the public page will not show. The site renders Markdown with
@@ -24,8 +25,11 @@ const excerpt = (value: string) => {
 const textOf = (node: Nodes): string =>
   "value" in node ? node.value : "children" in node ? node.children.map(textOf).join("") : "";
 
-/** A URL the page would drop: an unsafe protocol (javascript:, data:, vbscript:, …). */
-const dropped = (url: string) => url.trim() !== "" && defaultUrlTransform(url) === "";
+/**
+ * A URL the page would drop: an unsafe protocol (javascript:, data:, vbscript:, …). A link to an
+ * item (lib/markdown/references.ts) is resolved by the page instead.
+ */
+const dropped = (url: string) => url.trim() !== "" && defaultUrlTransform(url) === "" && !parseReference(url);
 
 /** An image the page would not load: anything but a path on this site. */
 const external = (url: string) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url.trim());

@@ -3,6 +3,7 @@ import { FundingSource, Theme } from "@/lib/generated/prisma/enums";
 import { contentTypes } from "@/lib/cache-tags";
 import { routing } from "@/lib/i18n/routing";
 import { fromBrusselsInput } from "@/lib/time/brussels";
+import { malformedReferencesIn } from "@/lib/markdown/references";
 import { LIMITS } from "./limits";
 
 export { LIMITS };
@@ -57,7 +58,7 @@ export const translationSchema = z.object({
   name: text(LIMITS.name).pipe(z.string().min(1, "required")),
   slug: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string()).transform((v) => v.trim()),
   summary: text(LIMITS.summary),
-  body: text(LIMITS.body),
+  body: text(LIMITS.body).refine((body) => malformedReferencesIn(body).length === 0, "invalidReference"),
   seoDescription: optionalText(LIMITS.seo),
   goal: optionalText(LIMITS.summary),
   governance: optionalText(LIMITS.summary),

@@ -153,6 +153,46 @@ describe("route handlers that read what only signed-in users may see", () => {
   });
 });
 
+describe("admin route handlers that read", () => {
+  /** Each GET handler of the admin's API, with who gets an answer (everyone else: 401 or 403). */
+  const readers: Record<string, { url: string; allowed: Exclude<Who, "anonymous">[] }> = {
+    "app/api/admin/items/route.ts": {
+      url: "/api/admin/items?q=wallonia",
+      allowed: ["translator", "editor", "admin"],
+    },
+  };
+
+  it("every admin route handler that answers GET is listed here", async () => {
+    const files = fs
+      .readdirSync("app/api/admin", { recursive: true, encoding: "utf8" })
+      .filter((f) => /(^|\/)route\.tsx?$/.test(f))
+      .map((f) => `app/api/admin/${f}`);
+    const getters: string[] = [];
+    for (const file of files) {
+      if ("GET" in (await import(`@/${file.replace(/\.tsx?$/, "")}`))) getters.push(file);
+    }
+    // The media library's file route takes its file from the path: tested above.
+    const tested = ["app/api/admin/media/[id]/[hash]/[file]/route.ts"];
+    expect(getters.sort()).toEqual([...Object.keys(readers), ...tested].sort());
+  });
+
+  for (const [file, row] of Object.entries(readers)) {
+    it(`${file}: 401 without a session, 403 or 200 by role`, async () => {
+      const { GET } = (await import(`@/${file.replace(/\.tsx?$/, "")}`)) as {
+        GET: (request: Request) => Promise<Response>;
+      };
+      const url = `http://localhost${row.url}`;
+      expect((await GET(new Request(url, { headers: anonymous() }))).status).toBe(401);
+      const unassigned = await signedIn("translator", []);
+      expect((await GET(new Request(url, { headers: unassigned.headers }))).status).toBe(403);
+      for (const who of ["translator", "editor", "admin"] as const) {
+        const response = await GET(new Request(url, { headers: sessions[who].headers }));
+        expect(response.status, `${file} as ${who}`).toBe(row.allowed.includes(who) ? 200 : 403);
+      }
+    });
+  }
+});
+
 describe("admin pages", () => {
   /** Each admin page with the predicate it passes to requireActor, and who gets in. */
   const pages: Record<string, { predicate: keyof typeof access; allowed: Exclude<Who, "anonymous">[] }> = {
@@ -177,6 +217,7 @@ describe("admin pages", () => {
       allowed: ["translator", "editor", "admin"],
     },
     "app/admin/feedback/page.tsx": { predicate: "canReadFeedback", allowed: ["editor", "admin"] },
+    "app/admin/links/page.tsx": { predicate: "canReadLinkReport", allowed: ["editor", "admin"] },
     "app/admin/users/page.tsx": { predicate: "canManageUsers", allowed: ["admin"] },
     "app/admin/users/[id]/page.tsx": { predicate: "canManageUsers", allowed: ["admin"] },
     "app/admin/audit/page.tsx": { predicate: "canViewAuditLog", allowed: ["admin"] },

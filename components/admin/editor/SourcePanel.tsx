@@ -81,7 +81,9 @@ export async function SourcePanel({
             {t("body")}
           </dt>
           <dd>
-            <Markdown lang={locale}>{source.content.body}</Markdown>
+            <Markdown lang={locale} locale={locale}>
+              {source.content.body}
+            </Markdown>
           </dd>
         </div>
       </dl>

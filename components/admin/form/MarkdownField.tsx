@@ -1,11 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
 import ReactMarkdown from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import { markdownIssues, type MarkdownIssue } from "@/lib/markdown/issues";
+import { referenceMarkdown, remarkReferences } from "@/lib/markdown/references";
 import { CharacterCount, Field, describedBy, useField } from "./fields";
+import { ReferencePicker, type ItemOption } from "./ReferencePicker";
 
 /**
  * The Markdown body: a plain textarea whose value belongs to the form like every other field,
@@ -33,6 +35,29 @@ export function MarkdownField({
   const deferred = useDeferredValue(text);
   const issues = useMemo(() => markdownIssues(deferred), [deferred]);
   const invalid = errors.length > 0 || text.length > maxLength;
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [inserted, setInserted] = useState("");
+  // A link to an item replaces the selected words (they become its text) or goes at the caret.
+  const insertReference = (item: ItemOption) => {
+    const element = textarea.current;
+    const start = element?.selectionStart ?? text.length;
+    const end = element?.selectionEnd ?? text.length;
+    const link = referenceMarkdown(text.slice(start, end).trim() || item.name, item);
+    setValue(text.slice(0, start) + link + text.slice(end));
+    setInserted(t("linkItemInserted", { name: item.name }));
+    requestAnimationFrame(() => {
+      element?.focus();
+      element?.setSelectionRange(start + link.length, start + link.length);
+    });
+  };
+  const previewReferences = [
+    remarkReferences,
+    {
+      targets: {},
+      fallbackNote: () => "",
+      unresolvedNote: (url: string) => t("referencePreview", { reference: url.replace(/^item:/i, "") }),
+    },
+  ] as const;
   return (
     <Field
       id={id}
@@ -43,6 +68,10 @@ export function MarkdownField({
         <>
           <CharacterCount id={id} count={text.length} max={maxLength} />
           {issues.length > 0 && <IssueList id={`${id}-issues`} issues={issues} />}
+          <ReferencePicker locale={lang} onPick={insertReference} />
+          <p role="status" className="sr-only">
+            {inserted}
+          </p>
           <button
             type="button"
             className="mt-2 underline"
@@ -58,7 +87,11 @@ export function MarkdownField({
               lang={lang}
               className="mt-2 max-w-prose space-y-3 rounded border border-slate-300 p-4 dark:border-slate-600 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6"
             >
-              <ReactMarkdown rehypePlugins={[rehypeSanitize]} skipHtml>
+              <ReactMarkdown
+                remarkPlugins={[previewReferences as never]}
+                rehypePlugins={[rehypeSanitize]}
+                skipHtml
+              >
                 {deferred}
               </ReactMarkdown>
             </div>
@@ -67,6 +100,7 @@ export function MarkdownField({
       }
     >
       <textarea
+        ref={textarea}
         id={id}
         name={name}
         rows={14}

@@ -111,7 +111,9 @@ export default async function InitiativePage({ params }: Props) {
             </>
           )}
         </dl>
-        <Markdown lang={lang}>{initiative.body}</Markdown>
+        <Markdown lang={lang} locale={locale}>
+          {initiative.body}
+        </Markdown>
         {initiative.organisations.length > 0 && (
           <section aria-labelledby="organisations-heading" className="mt-10">
             <h2 id="organisations-heading" className="mb-4 text-2xl">

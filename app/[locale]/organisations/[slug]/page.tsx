@@ -133,7 +133,9 @@ export default async function OrganisationPage({ params }: Props) {
           )}
         </dl>
 
-        <Markdown lang={lang}>{organisation.body}</Markdown>
+        <Markdown lang={lang} locale={locale}>
+          {organisation.body}
+        </Markdown>
 
         <section aria-labelledby="initiatives-heading" className="mt-10">
           <h2 id="initiatives-heading" className="mb-3 text-2xl">

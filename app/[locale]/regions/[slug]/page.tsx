@@ -67,7 +67,9 @@ export default async function RegionPage({ params }: Props) {
       <p className="mb-6 max-w-3xl text-xl text-slate-700 dark:text-slate-300" lang={lang}>
         {region.summary}
       </p>
-      <Markdown lang={lang}>{region.body}</Markdown>
+      <Markdown lang={lang} locale={locale}>
+        {region.body}
+      </Markdown>
 
       <section aria-labelledby="organisations-heading" className="mt-10">
         <h2 id="organisations-heading" className="mb-4 text-2xl">

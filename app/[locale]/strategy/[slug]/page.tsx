@@ -85,7 +85,9 @@ export default async function StrategyPage({ params }: Props) {
           <StrategyFacts locale={locale} strategy={strategy} />
         </section>
         <StrategyTimeline locale={locale} strategy={strategy} />
-        <Markdown lang={lang}>{strategy.body}</Markdown>
+        <Markdown lang={lang} locale={locale}>
+          {strategy.body}
+        </Markdown>
         <PillarDiagram locale={locale} strategy={strategy} />
 
         <SourceNote locale={locale} type="strategy" itemKey={strategy.key} />

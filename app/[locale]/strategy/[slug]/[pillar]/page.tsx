@@ -95,7 +95,9 @@ export default async function PillarPage({ params }: Props) {
           <NoBreakRanges>{pillar.summary}</NoBreakRanges>
         </p>
         <StrategyPeriodNotice locale={locale} strategy={strategy} />
-        <Markdown lang={lang}>{pillar.body}</Markdown>
+        <Markdown lang={lang} locale={locale}>
+          {pillar.body}
+        </Markdown>
 
         <section aria-labelledby="projects-heading" className="mt-10">
           <h2 id="projects-heading" className="mb-4 text-2xl">
@@ -111,7 +113,7 @@ export default async function PillarPage({ params }: Props) {
                   lang={langAttribute(project)}
                 >
                   <h3 className="mb-2 text-xl">{project.name}</h3>
-                  <Markdown>{project.body || project.summary}</Markdown>
+                  <Markdown locale={locale}>{project.body || project.summary}</Markdown>
                 </li>
               ))}
             </ol>
