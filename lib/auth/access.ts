@@ -49,3 +49,5 @@ export const canReview = canPublish;
 /** Create or delete whole entities and change language-independent facts. */
 export const canManageContent = isEditor;
 export const canPreview = (user: Actor) => isEditor(user) || user.locales.length > 0;
+/** Export texts for a translation agency and import its files: into the languages one edits. */
+export const canExchangeTranslations = (user: Actor) => isEditor(user) || user.locales.length > 0;
