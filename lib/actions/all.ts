@@ -8,3 +8,4 @@ import "./review";
 import "./bulk";
 import "./order";
 import "./media";
+import "./exchange";

@@ -113,7 +113,7 @@ export function assertPublishable(type: ContentType, content: TranslationContent
 }
 
 /** Whether two states of a translation hold the same text. */
-function sameContent(type: ContentType, a: TranslationContent, b: TranslationContent) {
+export function sameContent(type: ContentType, a: TranslationContent, b: TranslationContent) {
   const x = contentOf(type, a);
   const y = contentOf(type, b);
   return (Object.keys(x) as (keyof TranslationContent)[]).every((f) => (x[f] ?? null) === (y[f] ?? null));

@@ -61,3 +61,5 @@ export const canPreview = (user: Actor) => isEditor(user) || user.locales.length
 export const canLinkItems = canPreview;
 /** The report of links to archived, withdrawn or deleted items: those who can fix or publish them. */
 export const canReadLinkReport = isEditor;
+/** Export texts for a translation agency and import its files: into the languages one edits. */
+export const canExchangeTranslations = (user: Actor) => isEditor(user) || user.locales.length > 0;

@@ -337,7 +337,31 @@ Object.assign(actionCases, {
     },
     expect: editorsOnly,
   },
+  // A file exported for Dutch: a translator of French only may not import it (into their own
+  // language they may: tests/integration/exchange.test.ts).
+  importXliff: {
+    input: async () => {
+      const { readExportItems } = await import("@/lib/admin/exchange");
+      const { buildXliff } = await import("@/lib/exchange/xliff");
+      const { organisation } = await organisationRef();
+      const read = await readExportItems({
+        source: "en",
+        target: "nl",
+        refs: [{ type: "organisation", id: organisation.id }],
+      });
+      if (!read.ok) throw new Error("the item cannot be exported");
+      const xml = await buildXliff({
+        sourceLocale: "en",
+        targetLocale: "nl",
+        items: read.items.map((item) => ({ ...item, target: { name: "Geïmporteerde naam" } })),
+        fieldLabel: (field) => field,
+      });
+      return { locale: "nl", file: new File([xml], "vertaling.xlf") };
+    },
+    expect: editorsOnly,
+  },
 } satisfies Record<string, Case>);
+
 // ── Media library ──
 
 async function mediaAsset() {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import "@/lib/actions/all";
 import { actionRegistry, runAction } from "@/lib/actions/pipeline";
 import { db } from "@/lib/db";
+import { siteUrl } from "@/lib/metadata";
 import { anonymous, createUser, formRequest, signedIn } from "../helpers/auth";
 import { actionCases, type Who } from "../helpers/action-cases";
 import * as access from "@/lib/auth/access";
@@ -171,8 +172,9 @@ describe("admin route handlers that read", () => {
     for (const file of files) {
       if ("GET" in (await import(`@/${file.replace(/\.tsx?$/, "")}`))) getters.push(file);
     }
-    // The media library's file route takes its file from the path: tested above.
-    const tested = ["app/api/admin/media/[id]/[hash]/[file]/route.ts"];
+    // The media library's file route takes its file from the path (tested above); the XLIFF
+    // download is tested below with the items it exports.
+    const tested = ["app/api/admin/media/[id]/[hash]/[file]/route.ts", "app/api/admin/xliff/route.ts"];
     expect(getters.sort()).toEqual([...Object.keys(readers), ...tested].sort());
   });
 
@@ -188,6 +190,52 @@ describe("admin route handlers that read", () => {
       for (const who of ["translator", "editor", "admin"] as const) {
         const response = await GET(new Request(url, { headers: sessions[who].headers }));
         expect(response.status, `${file} as ${who}`).toBe(row.allowed.includes(who) ? 200 : 403);
+      }
+    });
+  }
+});
+
+describe("admin downloads", () => {
+  /** Each admin download, with what a query for Dutch answers each role (the translator has French). */
+  const downloads: Record<
+    string,
+    { query: (ids: { organisation: string }) => string; expect: Record<Who, number> }
+  > = {
+    "app/api/admin/xliff/route.ts": {
+      query: ({ organisation }) => `?source=en&target=nl&item=organisation:${organisation}`,
+      expect: { anonymous: 401, translator: 403, editor: 200, admin: 200 },
+    },
+  };
+
+  it("every admin route handler is listed here, among the readers above or among the writers", () => {
+    const admin = fs
+      .readdirSync("app/api/admin", { recursive: true, withFileTypes: true })
+      .filter((e) => e.name === "route.ts")
+      .map((e) => path.join(e.parentPath, e.name))
+      .filter((file) => file !== "app/api/admin/presence/route.ts");
+    const readersAbove = ["app/api/admin/items/route.ts", "app/api/admin/media/[id]/[hash]/[file]/route.ts"];
+    expect(admin.sort()).toEqual([...Object.keys(downloads), ...readersAbove].sort());
+  });
+
+  for (const [file, row] of Object.entries(downloads)) {
+    it(`${file}: ${JSON.stringify(row.expect)}`, async () => {
+      const { GET } = (await import(`@/${file.replace(/\.tsx?$/, "")}`)) as {
+        GET: (request: Request) => Promise<Response>;
+      };
+      const region = await db.region.findUniqueOrThrow({ where: { key: "brussels" } });
+      const organisation = await db.organisation.create({
+        data: {
+          key: `access-${crypto.randomUUID().slice(0, 8)}`,
+          regionId: region.id,
+          translations: { create: { locale: "en", slug: `access-${crypto.randomUUID()}`, name: "Access" } },
+        },
+      });
+      const route = file.replace(/^app/, "").replace(/\/route\.tsx?$/, "");
+      const url = `${siteUrl()}${route}${row.query({ organisation: organisation.id })}`;
+      for (const who of ["anonymous", "translator", "editor", "admin"] as const) {
+        const headers = who === "anonymous" ? anonymous() : sessions[who].headers;
+        const response = await GET(new Request(url, { headers }));
+        expect(response.status, `${file} as ${who}`).toBe(row.expect[who]);
       }
     });
   }
@@ -214,6 +262,10 @@ describe("admin pages", () => {
     },
     "app/admin/translations/page.tsx": {
       predicate: "canUseAdmin",
+      allowed: ["translator", "editor", "admin"],
+    },
+    "app/admin/translations/exchange/page.tsx": {
+      predicate: "canExchangeTranslations",
       allowed: ["translator", "editor", "admin"],
     },
     "app/admin/feedback/page.tsx": { predicate: "canReadFeedback", allowed: ["editor", "admin"] },

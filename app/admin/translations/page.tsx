@@ -13,7 +13,7 @@ import {
   translationStates,
   type TranslationState,
 } from "@/lib/admin/translation-matrix";
-import { canUseAdmin } from "@/lib/auth/access";
+import { canExchangeTranslations, canUseAdmin } from "@/lib/auth/access";
 import { currentUiLocale, requireActor } from "@/lib/auth/session";
 import { adminMetadata } from "@/lib/admin/titles";
 import { contentTypes, type ContentType } from "@/lib/cache-tags";
@@ -56,6 +56,7 @@ export default async function TranslationsPage({ searchParams }: Props) {
   const typeName = await getTranslations({ locale: ui, namespace: "ContentType" });
   const status = await getTranslations({ locale: ui, namespace: "Status" });
   const sourceBadge = (await getTranslations({ locale: ui, namespace: "Editor" }))("sourceBadge");
+  const exchange = await getTranslations({ locale: ui, namespace: "Exchange" });
   const params = await searchParams;
   const type = (contentTypes as readonly string[]).includes(one(params.type))
     ? (one(params.type) as ContentType)
@@ -83,6 +84,11 @@ export default async function TranslationsPage({ searchParams }: Props) {
     <AdminShell actor={actor} section="translations" title={t("title")}>
       <p className="mb-2 max-w-prose">{t("intro")}</p>
       {actor.locales.length > 0 && <p className="mb-4">{t("yourLanguages")}</p>}
+      {canExchangeTranslations(actor) && (
+        <p className="mb-4">
+          <Link href="/admin/translations/exchange">{exchange("link")}</Link>
+        </p>
+      )}
 
       <h2 className="mb-2 text-xl">{t("counts")}</h2>
       <LanguageStateCounts
