@@ -3,3 +3,4 @@ import "./users";
 import "./content";
 import "./presence";
 import "./schedule";
+import "./two-factor";
