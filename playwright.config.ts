@@ -20,11 +20,14 @@ export default defineConfig({
     // Read-only journeys first, in parallel; then the journeys that publish: every method against
     // every route after a revalidation, then the editing journeys (files ending in
     // editing.spec.ts), each file's tests in order. Two editing files may run at once: each works
-    // on content of its own. The outage journey cuts the database, so it runs last, alone.
-    { name: "public", testIgnore: /(editing|methods|outage)\.spec\.ts/ },
+    // on content of its own. The account journeys change site-wide sign-in rules (two-step
+    // sign-in required per role), so they run alone after them. The outage journey cuts the
+    // database, so it runs last, alone.
+    { name: "public", testIgnore: /(editing|methods|accounts|outage)\.spec\.ts/ },
     { name: "methods", testMatch: /methods\.spec\.ts/, dependencies: ["public"] },
     { name: "editing", testMatch: /editing\.spec\.ts/, dependencies: ["methods"], fullyParallel: false },
-    { name: "outage", testMatch: /outage\.spec\.ts/, dependencies: ["editing"] },
+    { name: "accounts", testMatch: /accounts\.spec\.ts/, dependencies: ["editing"], fullyParallel: false },
+    { name: "outage", testMatch: /outage\.spec\.ts/, dependencies: ["accounts"] },
   ],
   webServer: {
     // scripts/test.mjs has built into NEXT_DIST_DIR against the e2e database.
