@@ -20,13 +20,20 @@ export default defineConfig({
     // Read-only journeys first, in parallel; then the journeys that publish: every method against
     // every route after a revalidation, then the editing journeys (files ending in
     // editing.spec.ts), each file's tests in order. Two editing files may run at once: each works
-    // on content of its own. The outage journey cuts the database, so it runs last, alone.
-    { name: "public", testIgnore: /(editing|methods|outage|second-pair)\.spec\.ts/ },
+    // on content of its own. The second pair of eyes is a site-wide rule, and the account journeys
+    // change site-wide sign-in rules (two-step sign-in required per role): each runs alone after
+    // them. The outage journey cuts the database, so it runs last, alone.
+    { name: "public", testIgnore: /(editing|methods|accounts|outage|second-pair)\.spec\.ts/ },
     { name: "methods", testMatch: /methods\.spec\.ts/, dependencies: ["public"] },
     { name: "editing", testMatch: /editing\.spec\.ts/, dependencies: ["methods"], fullyParallel: false },
-    // The second pair of eyes is a site-wide rule: its journey runs alone, after the others publish.
     { name: "second-pair", testMatch: /second-pair\.spec\.ts/, dependencies: ["editing"] },
-    { name: "outage", testMatch: /outage\.spec\.ts/, dependencies: ["second-pair"] },
+    {
+      name: "accounts",
+      testMatch: /accounts\.spec\.ts/,
+      dependencies: ["second-pair"],
+      fullyParallel: false,
+    },
+    { name: "outage", testMatch: /outage\.spec\.ts/, dependencies: ["accounts"] },
   ],
   webServer: {
     // scripts/test.mjs has built into NEXT_DIST_DIR against the e2e database.

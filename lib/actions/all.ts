@@ -9,3 +9,4 @@ import "./bulk";
 import "./order";
 import "./media";
 import "./exchange";
+import "./two-factor";

@@ -33,6 +33,8 @@ export interface ActionDefinition<S extends z.ZodType = z.ZodType, T = unknown> 
   allowedFor?: (actor: Actor, input: z.output<S>) => boolean;
   /** Multi-valued form fields (checkboxes) read with getAll. */
   arrayFields?: string[];
+  /** Open to someone who must still set up two-step sign-in (the account page's own actions). */
+  beforeTwoFactor?: boolean;
   run: (ctx: ActionContext<z.output<S>>) => Promise<T>;
 }
 
@@ -111,6 +113,8 @@ export async function runAction<S extends z.ZodType, T>(
   const actor = await actorFromHeaders(requestHeaders);
   if (!actor) return done({ ok: false, code: "UNAUTHENTICATED" });
   if (!definition.allowed(actor)) return done({ ok: false, code: "FORBIDDEN" }, actor.id);
+  if (actor.mustEnrolTwoFactor && !definition.beforeTwoFactor)
+    return done({ ok: false, code: "FORBIDDEN", message: "twoFactorRequired" }, actor.id);
   const limit = await hit(`action:${actor.id}`, WRITE_LIMIT.perMinute, 60);
   if (!limit.allowed) {
     return done({ ok: false, code: "RATE_LIMITED", detail: { retryAfter: limit.retryAfter } }, actor.id);

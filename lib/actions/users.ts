@@ -124,6 +124,7 @@ export const resetUserPassword = defineAction({
 export const changeOwnPassword = defineAction({
   name: "changeOwnPassword",
   allowed: canUseAdmin,
+  beforeTwoFactor: true,
   schema: changePasswordSchema,
   async run({ actor, input, headers }) {
     const account = await db.account.findFirst({ where: { userId: actor.id, providerId: "credential" } });
@@ -144,6 +145,7 @@ export const changeOwnPassword = defineAction({
 export const setUiLocale = defineAction({
   name: "setUiLocale",
   allowed: canUseAdmin,
+  beforeTwoFactor: true,
   schema: uiLocaleSchema,
   async run({ actor, input }) {
     await db.user.update({ where: { id: actor.id }, data: { uiLocale: input.uiLocale } });

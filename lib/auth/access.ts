@@ -12,6 +12,11 @@ export interface Actor {
   locales: Locale[];
   uiLocale: Locale;
   mustChangePassword: boolean;
+  /**
+   * Their role requires two-step sign-in and they have not set it up: until they do, they may
+   * only open their account page and use the actions marked `beforeTwoFactor`.
+   */
+  mustEnrolTwoFactor?: boolean;
 }
 
 /** The actor a user row stands for (the session, or the author of a planned job). */

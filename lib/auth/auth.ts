@@ -1,11 +1,14 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { twoFactor } from "better-auth/plugins/two-factor";
 import { db } from "@/lib/db";
 import { siteUrl } from "@/lib/metadata";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 
 export const SESSION_MAX_AGE = 60 * 60 * 12;
+/** The name authenticator apps show next to the account. */
+export const TWO_FACTOR_ISSUER = "Digital Belgium";
 
 function secret(): string {
   const value = process.env.BETTER_AUTH_SECRET;
@@ -51,6 +54,17 @@ function createAuth() {
       ipAddress: { disableIpTracking: true },
     },
     telemetry: { enabled: false },
+    plugins: [
+      // Authenticator codes with backup codes. After the password, a user with two-step sign-in
+      // gets a short-lived challenge cookie instead of a session; /api/auth/two-factor turns it
+      // into a session (lib/auth/two-factor.ts). No device is ever "trusted": every sign-in asks.
+      twoFactor({
+        issuer: TWO_FACTOR_ISSUER,
+        twoFactorCookieMaxAge: 10 * 60,
+        backupCodeOptions: { amount: 10, length: 10 },
+        accountLockout: { enabled: true, maxFailedAttempts: 10, durationSeconds: 15 * 60 },
+      }),
+    ],
   });
 }
 

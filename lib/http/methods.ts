@@ -9,6 +9,7 @@ import { problem, type RequestInfo } from "./problem";
 export const commandRoutes: Record<string, readonly string[]> = {
   "/api/auth/sign-in": ["POST"],
   "/api/auth/sign-out": ["POST"],
+  "/api/auth/two-factor": ["POST"],
   "/api/draft": ["POST"],
   "/api/jobs/run": ["POST"],
   "/api/admin/presence": ["POST"],

@@ -29,6 +29,10 @@ export const ARCHIVED_TABLES = [
   "project_translation",
   "user",
   "account",
+  // The second step's secret and backup codes, as better-auth stores them (encrypted with
+  // BETTER_AUTH_SECRET: restored under another secret, an admin resets the user's second step).
+  "two_factor",
+  "security_policy",
   "revision",
   "change_note",
   "trash_item",
@@ -155,8 +159,10 @@ export async function importArchive(client, archive, { replace = false } = {}) {
     if (replace) {
       await client.query(`TRUNCATE ${[...ARCHIVED_TABLES, "session"].map(quote).join(", ")} CASCADE`);
     }
-    // The migrations create the policy's one row: an archive that holds it brings its own.
-    if (archive.tables?.review_policy?.length) await client.query("DELETE FROM review_policy");
+    // The migrations create each policy's one row: an archive that holds it brings its own.
+    for (const policy of ["review_policy", "security_policy"]) {
+      if (archive.tables?.[policy]?.length) await client.query(`DELETE FROM ${quote(policy)}`);
+    }
     for (const table of ARCHIVED_TABLES) {
       const data = archive.tables?.[table] ?? [];
       counts[table] = data.length;
@@ -187,6 +193,9 @@ export async function importArchive(client, archive, { replace = false } = {}) {
     }
     // An archive made before the policy existed: the default rule (no second pair of eyes).
     await client.query("INSERT INTO review_policy (id) VALUES (1) ON CONFLICT DO NOTHING");
+    await client.query(
+      "INSERT INTO security_policy (id, two_factor_roles, updated_at) VALUES (1, '{}', now()) ON CONFLICT DO NOTHING",
+    );
     await client.query(
       "SELECT setval(pg_get_serial_sequence('audit_log', 'id'), coalesce((SELECT max(id) FROM audit_log), 0) + 1, false)",
     );

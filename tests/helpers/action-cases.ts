@@ -410,3 +410,73 @@ Object.assign(actionCases, {
   },
   deleteMedia: { input: async () => ({ id: (await mediaAsset()).id, confirm: "yes" }), expect: editorsOnly },
 });
+// ── Two-step sign-in ──
+
+/** Gives a user a fresh enrolment waiting for its first code; returns its id and the current code. */
+async function pendingEnrolmentFor(userId: string) {
+  const { db } = await import("@/lib/db");
+  const { pendingEnrolment, removeTwoFactor, startEnrolment } = await import("@/lib/auth/two-factor");
+  const { codeFor } = await import("./two-factor");
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  await db.$transaction(async (tx) => {
+    await removeTwoFactor(tx, userId);
+    await startEnrolment(tx, userId);
+  });
+  const pending = (await pendingEnrolment(user))!;
+  return { id: pending.id, code: codeFor(pending.uri) };
+}
+
+/** Turns two-step sign-in on for a user, as a confirmed enrolment leaves it. */
+async function enrolled(userId: string) {
+  const { db } = await import("@/lib/db");
+  await pendingEnrolmentFor(userId);
+  await db.twoFactor.update({ where: { userId }, data: { verified: true } });
+  await db.user.update({ where: { id: userId }, data: { twoFactorEnabled: true } });
+}
+
+Object.assign(actionCases, {
+  startTwoFactor: {
+    input: async ({ actorId }) => {
+      if (actorId) {
+        const { db } = await import("@/lib/db");
+        await db.$transaction((tx) =>
+          import("@/lib/auth/two-factor").then((m) => m.removeTwoFactor(tx, actorId)),
+        );
+      }
+      return {};
+    },
+    expect: everyone,
+  },
+  confirmTwoFactor: {
+    input: async ({ actorId }) => (actorId ? pendingEnrolmentFor(actorId) : { id: "none", code: "123456" }),
+    expect: everyone,
+  },
+  disableTwoFactor: {
+    input: async ({ actorId }) => {
+      if (actorId) {
+        // Whatever an earlier row (changeOwnPassword) made of the password, this one is known.
+        const { db } = await import("@/lib/db");
+        const { setPassword } = await import("@/lib/auth/users");
+        await db.$transaction((tx) => setPassword(tx, actorId, "a-long-test-password", false));
+        await enrolled(actorId);
+      }
+      return { password: "a-long-test-password" };
+    },
+    expect: everyone,
+  },
+  resetUserTwoFactor: {
+    input: async () => {
+      const user = await someUser();
+      await enrolled(user.id);
+      return { id: user.id, confirm: "yes" };
+    },
+    expect: adminOnly,
+  },
+  setTwoFactorPolicy: {
+    input: async () => {
+      const { twoFactorPolicy } = await import("@/lib/auth/two-factor");
+      return { roles: [], updatedAt: (await twoFactorPolicy()).updatedAt.toISOString() };
+    },
+    expect: adminOnly,
+  },
+} satisfies Record<string, Case>);

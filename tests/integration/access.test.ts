@@ -86,6 +86,8 @@ describe("route handlers", () => {
     "app/api/admin/presence/route.ts": { method: "POST", anonymousStatus: 401 },
     "app/api/auth/sign-in/route.ts": { method: "POST", anonymousStatus: 303 },
     "app/api/auth/sign-out/route.ts": { method: "POST", anonymousStatus: 401 },
+    // The sign-in's code step: without the password step's challenge, back to the sign-in.
+    "app/api/auth/two-factor/route.ts": { method: "POST", anonymousStatus: 303 },
     "app/api/draft/route.ts": { method: "POST", anonymousStatus: 401 },
     // Readers' forms: no session needed; without the form's fields, refused: 303 to the form's
     // page, which shows what was sent with the reasons (lib/feedback/drafts.ts).
@@ -281,8 +283,12 @@ describe("admin pages", () => {
     },
     "app/admin/settings/page.tsx": { predicate: "canManageSettings", allowed: ["admin"] },
   };
-  /** Pages anyone may open: signing in, and the admin's 404. */
-  const open = ["app/admin/sign-in/page.tsx", "app/admin/[...missing]/page.tsx"];
+  /** Pages anyone may open: signing in (both steps), and the admin's 404. */
+  const open = [
+    "app/admin/sign-in/page.tsx",
+    "app/admin/sign-in/two-factor/page.tsx",
+    "app/admin/[...missing]/page.tsx",
+  ];
   const pageFiles = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
       const full = path.join(dir, e.name);

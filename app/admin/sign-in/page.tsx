@@ -25,6 +25,8 @@ export default async function SignInPage({ searchParams }: Props) {
   const locale = requestLocale(await headers());
   const t = await getTranslations({ locale, namespace: "SignIn" });
   const error = one(params.error) === "invalid";
+  // The second step ended (too slow, too many wrong codes): the whole sign-in starts again.
+  const expired = one(params.error) === "expired";
   const inputClass =
     "block w-full rounded-md border-2 border-slate-500 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 dark:bg-slate-900 dark:text-slate-100";
   return (
@@ -34,6 +36,11 @@ export default async function SignInPage({ searchParams }: Props) {
       {one(params.signedOut) && (
         <Notice tone="success" role="status">
           <p>{t("signedOut")}</p>
+        </Notice>
+      )}
+      {expired && (
+        <Notice tone="warning" role="alert">
+          <p>{t("challengeExpired")}</p>
         </Notice>
       )}
       {error && (

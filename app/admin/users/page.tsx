@@ -8,6 +8,8 @@ import { canManageUsers } from "@/lib/auth/access";
 import { currentActor, currentUiLocale, requireActor } from "@/lib/auth/session";
 import { adminMetadata, forbiddenMetadata } from "@/lib/admin/titles";
 import { DataTable } from "@/components/admin/DataTable";
+import { TwoFactorPolicyForm } from "@/components/admin/forms/TwoFactorPolicyForm";
+import { readTwoFactorPolicy } from "@/lib/admin/two-factor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const actor = await currentActor();
@@ -23,8 +25,10 @@ export default async function UsersPage() {
   const t = await getTranslations({ locale, namespace: "Users" });
   const admin = await getTranslations({ locale, namespace: "Admin" });
   const users = await readUsers();
+  const policy = await readTwoFactorPolicy();
+  const twoFactor = await getTranslations({ locale, namespace: "TwoFactor" });
   return (
-    <AdminShell actor={actor} section="users" title={t("title")} namespaces={["Users"]}>
+    <AdminShell actor={actor} section="users" title={t("title")} namespaces={["Users", "TwoFactor"]}>
       <section aria-labelledby="list-heading" className="mb-10">
         <h2 id="list-heading" className="mb-3 text-2xl">
           {t("list")}
@@ -52,6 +56,13 @@ export default async function UsersPage() {
           {t("createHeading")}
         </h2>
         <CreateUserForm />
+      </section>
+      <section aria-labelledby="two-factor-policy-heading" className="mt-10 max-w-2xl">
+        <h2 id="two-factor-policy-heading" className="mb-3 text-2xl">
+          {twoFactor("policyHeading")}
+        </h2>
+        <p className="mb-4">{twoFactor("policyIntro")}</p>
+        <TwoFactorPolicyForm policy={{ roles: policy.roles, updatedAt: policy.updatedAt.toISOString() }} />
       </section>
     </AdminShell>
   );

@@ -15,6 +15,7 @@ export async function POST(request: Request) {
   if (!isSameOrigin(request)) return problem(request, "FORBIDDEN", { detail: "crossOrigin" });
   const actor = await actorFromHeaders(request.headers);
   if (!actor) return problem(request, "UNAUTHENTICATED");
+  if (actor.mustEnrolTwoFactor) return problem(request, "FORBIDDEN", { detail: "twoFactorRequired" });
   const form = await readForm(request, 4 * 1024);
   if (!form) return problem(request, "PAYLOAD_TOO_LARGE");
   const parsed = schema.safeParse(Object.fromEntries(form), parseOptions(request));

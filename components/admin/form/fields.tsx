@@ -132,10 +132,13 @@ export function TextField({
   min,
   maxLength,
   lang,
+  inputMode,
 }: {
   name: string;
   label: string;
   type?: "text" | "email" | "password" | "url" | "datetime-local" | "number";
+  /** The on-screen keyboard to offer (digits for a one-time code). */
+  inputMode?: "numeric" | "text";
   hint?: string;
   autoComplete?: string;
   required?: boolean;
@@ -172,7 +175,14 @@ export function TextField({
       {multiline ? (
         <textarea {...props} rows={rows} />
       ) : (
-        <input {...props} type={type} autoComplete={autoComplete} step={step} min={min} />
+        <input
+          {...props}
+          type={type}
+          autoComplete={autoComplete}
+          step={step}
+          min={min}
+          inputMode={inputMode}
+        />
       )}
     </Field>
   );

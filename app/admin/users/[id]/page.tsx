@@ -6,6 +6,8 @@ import { cache } from "react";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { EditUserForm } from "@/components/admin/forms/EditUserForm";
 import { ResetPasswordForm } from "@/components/admin/forms/ResetPasswordForm";
+import { ResetTwoFactorForm } from "@/components/admin/forms/ResetTwoFactorForm";
+import { readTwoFactorEnabled } from "@/lib/admin/two-factor";
 import { UserStatusForm } from "@/components/admin/forms/UserStatusForm";
 import { adminMetadata, forbiddenMetadata, notFoundMetadata } from "@/lib/admin/titles";
 import { readUser } from "@/lib/admin/users";
@@ -37,7 +39,7 @@ export default async function UserPage({ params }: Props) {
   const user = await readUserOnce(id);
   if (!user) notFound();
   return (
-    <AdminShell actor={actor} section="users" title={user.name} namespaces={["Users"]}>
+    <AdminShell actor={actor} section="users" title={user.name} namespaces={["Users", "TwoFactor"]}>
       <p className="mb-6">
         <Link href="/admin/users">← {t("back")}</Link>
       </p>
@@ -60,6 +62,7 @@ export default async function UserPage({ params }: Props) {
           <section aria-label={t("status")} className="space-y-6">
             <UserStatusForm id={user.id} name={user.name} active={user.active} />
             <ResetPasswordForm id={user.id} />
+            <ResetTwoFactorForm id={user.id} name={user.name} enabled={await readTwoFactorEnabled(user.id)} />
           </section>
         )}
       </div>

@@ -74,9 +74,18 @@ export async function POST(request: Request) {
     return back("invalid", email);
   }
   await reset(`sign-in:account:${email}`);
-  requestLog(request.headers).info({ outcome: "ok", userId: user.id }, "sign-in");
-  await auditEvent({ id: user.id, email }, "auth.sign_in", { type: "user", id: user.id });
-  const headers = new Headers({ Location: next, "Cache-Control": "no-store" });
+  // With two-step sign-in there is no session yet, only the plugin's challenge cookie: the code
+  // page (and /api/auth/two-factor) completes the sign-in.
+  const challenged = ((await response.clone().json()) as { twoFactorRedirect?: boolean }).twoFactorRedirect;
+  if (challenged) requestLog(request.headers).info({ outcome: "second-step", userId: user.id }, "sign-in");
+  else {
+    requestLog(request.headers).info({ outcome: "ok", userId: user.id }, "sign-in");
+    await auditEvent({ id: user.id, email }, "auth.sign_in", { type: "user", id: user.id });
+  }
+  const location = challenged
+    ? `/admin/sign-in/two-factor${next !== "/admin" ? `?${new URLSearchParams({ next })}` : ""}`
+    : next;
+  const headers = new Headers({ Location: location, "Cache-Control": "no-store" });
   for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
   return new Response(null, { status: 303, headers });
 }

@@ -24,6 +24,7 @@ export async function POST(request: Request) {
     if (!isSameOrigin(request)) return problem(request, "FORBIDDEN", { detail: "crossOrigin" });
     const actor = await actorFromHeaders(request.headers);
     if (!actor) return problem(request, "UNAUTHENTICATED");
+    if (actor.mustEnrolTwoFactor) return problem(request, "FORBIDDEN", { detail: "twoFactorRequired" });
     if (!isAdmin(actor)) return problem(request, "FORBIDDEN");
   }
   const outcomes = await runDueJobs((tags) => {
