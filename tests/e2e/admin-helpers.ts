@@ -36,7 +36,7 @@ export async function createAccount(page: Page, account: NewAccount) {
   await page.getByLabel("Name").fill(account.name);
   await page.getByLabel("Email address").fill(account.email);
   // By value: the labels are the role names in the admin's language ("administrator").
-  await page.getByLabel("Role").selectOption(account.role);
+  await page.getByLabel("Role", { exact: true }).selectOption(account.role);
   for (const language of account.locales) await page.getByRole("checkbox", { name: language }).check();
   await page.getByLabel("Language of the administration").selectOption({ label: account.ui });
   await page.getByRole("button", { name: "Create user" }).click();
